@@ -1,0 +1,1 @@
+"""Persistence: the engine and its pragmas, the SQLModel tables, migrations, seed data."""

@@ -1,0 +1,45 @@
+"""Columns every table shares: a UUID key, timestamps and the user who did it.
+
+UUID keys and per-row authorship let data from several laptops be merged later without clashes.
+"""
+
+from __future__ import annotations
+
+import uuid
+from datetime import UTC, datetime
+
+from sqlmodel import Field, SQLModel
+
+
+# Named constraints, so that later migrations (batch mode on SQLite) can find and alter them.
+SQLModel.metadata.naming_convention = {
+    "ix": "ix_%(table_name)s_%(column_0_N_name)s",
+    "uq": "uq_%(table_name)s_%(column_0_N_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+
+def utcnow() -> datetime:
+    return datetime.now(UTC)
+
+
+def new_id() -> uuid.UUID:
+    return uuid.uuid4()
+
+
+class Record(SQLModel):
+    """Mixin for every table: ``id``, ``created_at``, ``updated_at``, ``created_by``, ``updated_by``."""
+
+    id: uuid.UUID = Field(default_factory=new_id, primary_key=True)
+    created_at: datetime = Field(default_factory=utcnow, nullable=False)
+    updated_at: datetime = Field(default_factory=utcnow, nullable=False)
+    created_by: str = Field(default="system", max_length=80)
+    updated_by: str = Field(default="system", max_length=80)
+
+
+class Archivable(SQLModel):
+    """Records that are archived, not deleted, once anything refers to them."""
+
+    archived: bool = Field(default=False, index=True)
