@@ -1,0 +1,1 @@
+"""Spreadsheet reading and writing (arrives with the Excel issue)."""

@@ -1,0 +1,1 @@
+"""Printable documents (arrive with the dashboard and requisition issues)."""

@@ -1,0 +1,53 @@
+"""Services: one module per area. Each public method is one unit of work and returns plain rows.
+
+``Services`` is the one object the views and the command line hold; each area's service is built
+on first use, so that a command that needs one area does not import them all.
+"""
+
+from __future__ import annotations
+
+from functools import cached_property
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from lsa_desktop.services.equipment import EquipmentService
+    from lsa_desktop.services.fleet import FleetService
+    from lsa_desktop.services.personnel import PersonnelService
+    from lsa_desktop.services.readiness import ReadinessService
+    from lsa_desktop.services.units import UnitService
+    from lsa_desktop.store.engine import Store
+
+
+class Services:
+    def __init__(self, store: Store) -> None:
+        self.store = store
+
+    @cached_property
+    def readiness(self) -> ReadinessService:
+        from lsa_desktop.services.readiness import ReadinessService
+
+        return ReadinessService(self.store)
+
+    @cached_property
+    def units(self) -> UnitService:
+        from lsa_desktop.services.units import UnitService
+
+        return UnitService(self.store)
+
+    @cached_property
+    def personnel(self) -> PersonnelService:
+        from lsa_desktop.services.personnel import PersonnelService
+
+        return PersonnelService(self.store)
+
+    @cached_property
+    def fleet(self) -> FleetService:
+        from lsa_desktop.services.fleet import FleetService
+
+        return FleetService(self.store)
+
+    @cached_property
+    def equipment(self) -> EquipmentService:
+        from lsa_desktop.services.equipment import EquipmentService
+
+        return EquipmentService(self.store)

@@ -1,0 +1,1 @@
+"""Qt widgets only: no SQL here; pages call services."""
