@@ -42,4 +42,6 @@ class Record(SQLModel):
 class Archivable(SQLModel):
     """Records that are archived, not deleted, once anything refers to them."""
 
-    archived: bool = Field(default=False, index=True)
+    # Not indexed on its own: nearly every row has archived = 0, so such an index misleads the
+    # planner; the composite indexes that lists use end with it instead.
+    archived: bool = Field(default=False)

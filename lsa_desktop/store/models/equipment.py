@@ -69,7 +69,7 @@ class Asset(Record, Archivable, table=True):
 
     __tablename__ = "asset"
     __table_args__ = (
-        Index("ix_asset_unit_type_status", "unit_id", "equipment_type_id", "status"),
+        Index("ix_asset_unit_type_status", "unit_id", "equipment_type_id", "status", "archived"),
         Index("ix_asset_next_service", "next_service_date"),
     )
 

@@ -24,7 +24,7 @@ class Rank(Record, table=True):
 class Person(Record, Archivable, table=True):
     __tablename__ = "person"
     __table_args__ = (
-        Index("ix_person_unit_status", "unit_id", "status"),
+        Index("ix_person_unit_status", "unit_id", "status", "archived"),
         Index("ix_person_surname_given", "surname", "given_names"),
     )
 

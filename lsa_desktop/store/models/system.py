@@ -26,7 +26,8 @@ class ReadinessSnapshot(Record, table=True):
 
 
 class ReadinessSnapshotLine(Record, table=True):
-    """A unit's holding of one authorised equipment type on one day: the rows behind the figures."""
+    """A unit's holding of one equipment type on one day (authorised, held or pledged): the rows
+    behind that day's figures."""
 
     __tablename__ = "readiness_snapshot_line"
     __table_args__ = (UniqueConstraint("as_of", "unit_id", "equipment_type_id"),)
