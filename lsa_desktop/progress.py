@@ -27,7 +27,9 @@ class Progress:
 Job = Generator[Progress, None, T]
 
 
-def run_to_end(job: Generator[Progress, None, T], on_progress: Callable[[Progress], Any] | None = None) -> T:
+def run_to_end(
+    job: Generator[Progress, None, T], on_progress: Callable[[Progress], Any] | None = None
+) -> T:
     """Drive a job synchronously (command line, tests); returns what the job returned."""
     while True:
         try:

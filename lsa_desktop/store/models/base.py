@@ -10,7 +10,6 @@ from datetime import UTC, datetime
 
 from sqlmodel import Field, SQLModel
 
-
 # Named constraints, so that later migrations (batch mode on SQLite) can find and alter them.
 SQLModel.metadata.naming_convention = {
     "ix": "ix_%(table_name)s_%(column_0_N_name)s",
