@@ -10,10 +10,12 @@ from functools import cached_property
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    from lsa_desktop.services.database import DatabaseService
     from lsa_desktop.services.equipment import EquipmentService
     from lsa_desktop.services.fleet import FleetService
     from lsa_desktop.services.personnel import PersonnelService
     from lsa_desktop.services.readiness import ReadinessService
+    from lsa_desktop.services.supply import SupplyService
     from lsa_desktop.services.units import UnitService
     from lsa_desktop.store.engine import Store
 
@@ -51,3 +53,15 @@ class Services:
         from lsa_desktop.services.equipment import EquipmentService
 
         return EquipmentService(self.store)
+
+    @cached_property
+    def supply(self) -> SupplyService:
+        from lsa_desktop.services.supply import SupplyService
+
+        return SupplyService(self.store)
+
+    @cached_property
+    def database(self) -> DatabaseService:
+        from lsa_desktop.services.database import DatabaseService
+
+        return DatabaseService(self.store)

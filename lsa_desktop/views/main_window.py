@@ -242,15 +242,9 @@ class MainWindow(QMainWindow):
         )
         if not target:
             return
-        url = self.app.services.store.url
-
-        def job() -> Any:
-            from lsa_desktop.store.backup import backup_database
-
-            return backup_database(url, target)
-
+        database = self.app.services.database
         self.app.tasks.run(
-            job,
+            lambda: database.backup(target),
             label=self.tr("Backing up the database…"),
             parent=self,
             on_success=self._backed_up,

@@ -59,17 +59,6 @@ def qapp(qapp_args: list[str]) -> LsaApplication:
 _keep_alive: list[LsaApplication] = []
 
 
-#: Warnings of the headless test platform itself, not of the app.
-OFFSCREEN_NOISE = ("This plugin does not support propagateSizeHints",)
-
-
-def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
-    here = Path(__file__).parent
-    for item in items:
-        if here in Path(item.path).parents:
-            item.add_marker(pytest.mark.qt_log_ignore(*OFFSCREEN_NOISE))
-
-
 @pytest.fixture(autouse=True, scope="session")
 def _qt_warnings_fail(pytestconfig: pytest.Config) -> None:
     assert pytestconfig.getini("qt_log_level_fail") == "WARNING", (

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QWidget
 
 from lsa_desktop.domain.enums import DonorType
 from lsa_desktop.services import Services
-from lsa_desktop.services.supply import DonorRow, SupplyService
+from lsa_desktop.services.supply import DonorRow
 from lsa_desktop.tasks import TaskRunner
 from lsa_desktop.views.forms.ui_donors_page import Ui_DonorsPage
 from lsa_desktop.views.pages.list_page import ListPage
@@ -45,7 +45,7 @@ class DonorsPage(ListPage):
         super().__init__(parent)
         self.ui = Ui_DonorsPage()
         self.ui.setupUi(self)
-        supply = SupplyService(services.store)
+        supply = services.supply
         self._set_up_list(
             tasks=tasks,
             fetch=supply.donors,

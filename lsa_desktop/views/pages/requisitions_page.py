@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QWidget
 
 from lsa_desktop.domain.enums import Priority, RequisitionStatus
 from lsa_desktop.services import Services
-from lsa_desktop.services.supply import RequisitionRow, SupplyService
+from lsa_desktop.services.supply import RequisitionRow
 from lsa_desktop.tasks import TaskRunner
 from lsa_desktop.views.forms.ui_requisitions_page import Ui_RequisitionsPage
 from lsa_desktop.views.pages.list_page import ListPage
@@ -73,7 +73,7 @@ class RequisitionsPage(ListPage):
         super().__init__(parent)
         self.ui = Ui_RequisitionsPage()
         self.ui.setupUi(self)
-        supply = SupplyService(services.store)
+        supply = services.supply
         self._set_up_list(
             tasks=tasks,
             fetch=supply.requisitions,
