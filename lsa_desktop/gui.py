@@ -1,0 +1,113 @@
+"""Open the window: lock the database, migrate it, then start Qt.
+
+The database is opened before any QApplication exists, so a refusal (not a database, newer schema,
+already running...) is shown in a plain message box and nothing else starts.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import sys
+
+from lsa_desktop.errors import UserError
+from lsa_desktop.settings import Settings
+
+logger = logging.getLogger(__name__)
+
+
+def _show_refusal(message: str) -> None:
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    box = QMessageBox(QMessageBox.Icon.Critical, "LSA Desktop", message)
+    box.setWindowTitle(app.translate("gui", "LSA Desktop cannot open the database"))
+    box.exec()
+
+
+def run_window(db: str | None, settings: Settings, *, smoke_test: bool = False) -> int:
+    from lsa_desktop.services import Services
+    from lsa_desktop.store.engine import resolve_url, sqlite_path
+    from lsa_desktop.store.lock import InstanceLock
+    from lsa_desktop.store.migrate import open_database
+    from lsa_desktop.store.seed import load_reference_data
+
+    if smoke_test:
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    url = resolve_url(db)
+    db_path = sqlite_path(url)
+    lock = InstanceLock(db_path) if db_path is not None else None
+    try:
+        if lock is not None:
+            lock.acquire()
+        store = open_database(url)
+        store.user = settings.current_user
+        load_reference_data(store)
+    except UserError as exc:
+        logger.warning("refused to open %s: %s", url, exc)
+        if lock is not None:
+            lock.release()
+        if smoke_test:
+            raise
+        _show_refusal(str(exc))
+        return exc.exit_code
+    try:
+        return _run_qt(Services(store), settings, smoke_test=smoke_test)
+    finally:
+        store.dispose()
+        if lock is not None:
+            lock.release()
+
+
+def _route_qt_messages_to_log() -> None:
+    """Qt's own warnings go to the log file (with the app's), not to the terminal."""
+    from PySide6.QtCore import QtMsgType, qInstallMessageHandler
+
+    qt_log = logging.getLogger("qt")
+    levels = {
+        QtMsgType.QtDebugMsg: logging.DEBUG,
+        QtMsgType.QtInfoMsg: logging.INFO,
+        QtMsgType.QtWarningMsg: logging.WARNING,
+        QtMsgType.QtCriticalMsg: logging.ERROR,
+        QtMsgType.QtFatalMsg: logging.CRITICAL,
+    }
+
+    def handler(kind: QtMsgType, context: object, message: str) -> None:
+        qt_log.log(levels.get(kind, logging.WARNING), "%s", message)
+
+    qInstallMessageHandler(handler)
+
+
+def _run_qt(services, settings: Settings, *, smoke_test: bool) -> int:
+    from lsa_desktop.app import LsaApplication
+    from lsa_desktop.views.main_window import MainWindow
+
+    _route_qt_messages_to_log()
+    app = LsaApplication(sys.argv[:1], services=services, settings=settings)
+    window = MainWindow(app)
+    if smoke_test:
+        return _smoke(app, window)
+    window.show()
+    window.raise_()
+    return app.exec()
+
+
+def _smoke(app, window) -> int:
+    """Show the window offscreen, open and paint every page, wait for their loads, report."""
+    from PySide6.QtCore import QCoreApplication
+
+    window.show()
+    names = window.page_names()
+    for index in range(len(names)):
+        window.show_page(index)
+        QCoreApplication.processEvents()
+    idle = app.wait_for_tasks(30_000)
+    image = window.grab()
+    window.close()
+    ok = idle and not image.isNull()
+    print(
+        f"smoke test {'passed' if ok else 'FAILED'}: {len(names)} pages opened and painted "
+        f"({image.width()}x{image.height()}), background loads "
+        f"{'finished' if idle else 'still running after 30 s'}, database {app.services.store.url}"
+    )
+    return 0 if ok else 1
