@@ -43,7 +43,7 @@ bundle: $(STAMP)
 	rm -rf .venv-build build dist
 	$(PYTHON) -m venv .venv-build
 	.venv-build/bin/python -m pip install --quiet --disable-pip-version-check -r requirements.lock
-	.venv-build/bin/python -m pip install --quiet --disable-pip-version-check $$(grep -iE '^(pyinstaller|pyinstaller-hooks-contrib|altgraph|packaging)==' requirements-dev.lock)
+	.venv-build/bin/python -m pip install --quiet --disable-pip-version-check $$(grep -iE '^(pyinstaller|pyinstaller-hooks-contrib|altgraph|packaging|setuptools)==' requirements-dev.lock)
 	.venv-build/bin/python -m pip install --quiet --disable-pip-version-check --no-deps --no-build-isolation .
 	.venv-build/bin/python -m PyInstaller --noconfirm --clean build.spec
 
