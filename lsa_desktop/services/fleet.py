@@ -23,7 +23,7 @@ from sqlalchemy import (
 )
 
 from lsa_desktop.domain.enums import ON_HAND_STATUSES, AssetStatus, Condition, Owner
-from lsa_desktop.services.query import ListQuery, Register, SortTerm, enum_order
+from lsa_desktop.services.query import ListQuery, Register, SortTerm, enum_order, likely
 from lsa_desktop.store.models import Asset, EquipmentCategory, EquipmentType, Unit
 
 if TYPE_CHECKING:
@@ -37,6 +37,33 @@ _unit = Unit.__table__
 _category = EquipmentCategory.__table__
 
 Clock = Callable[[], date]
+
+#: The terms of each sort key, before the unique tag that ends every sort. Built once rather than
+#: per query (SQL expressions are immutable): building them took a tenth of a first page's time.
+_VEHICLE_ORDERS: dict[str, Sequence[SortTerm]] = {
+    "registration": (SortTerm(_asset.c.registration, nulls_last=True),),
+    "tag": (),
+    "type": (SortTerm(_type.c.name),),
+    "make": (SortTerm(_asset.c.make), SortTerm(_asset.c.model)),
+    "model": (SortTerm(_asset.c.model),),
+    "unit": (SortTerm(_unit.c.code, nulls_last=True),),
+    "status": (SortTerm(enum_order(_asset.c.status, AssetStatus)),),
+    "condition": (SortTerm(enum_order(_asset.c.condition, Condition)),),
+    "odometer": (SortTerm(_asset.c.odometer_km, nulls_last=True),),
+    "next_service": (SortTerm(_asset.c.next_service_date, nulls_last=True),),
+}
+_ITEM_ORDERS: dict[str, Sequence[SortTerm]] = {
+    "tag": (),
+    "serial_number": (SortTerm(_asset.c.serial_number),),
+    "type": (SortTerm(_type.c.name),),
+    "category": (SortTerm(_category.c.sort_order), SortTerm(_type.c.name)),
+    "make": (SortTerm(_asset.c.make), SortTerm(_asset.c.model)),
+    "model": (SortTerm(_asset.c.model),),
+    "unit": (SortTerm(_unit.c.code, nulls_last=True),),
+    "owner": (SortTerm(enum_order(_asset.c.owner, Owner)),),
+    "status": (SortTerm(enum_order(_asset.c.status, AssetStatus)),),
+    "condition": (SortTerm(enum_order(_asset.c.condition, Condition)),),
+}
 
 
 def service_overdue(
@@ -142,23 +169,13 @@ class VehicleRegister(Register[VehicleRow]):
         return _asset.c.tag
 
     def _order(self, sort_key: str) -> Sequence[SortTerm]:
-        a = _asset.c
-        return {
-            "registration": (SortTerm(a.registration, nulls_last=True),),
-            "tag": (),
-            "type": (SortTerm(_type.c.name),),
-            "make": (SortTerm(a.make), SortTerm(a.model)),
-            "model": (SortTerm(a.model),),
-            "unit": (SortTerm(_unit.c.code, nulls_last=True),),
-            "status": (SortTerm(enum_order(a.status, AssetStatus)),),
-            "condition": (SortTerm(enum_order(a.condition, Condition)),),
-            "odometer": (SortTerm(a.odometer_km, nulls_last=True),),
-            "next_service": (SortTerm(a.next_service_date, nulls_last=True),),
-        }[sort_key]
+        return _VEHICLE_ORDERS[sort_key]
 
     def _search_columns(self) -> Sequence[ColumnElement[Any]]:
-        a = _asset.c
-        return (a.registration, a.tag, a.serial_number, a.make, a.model, _type.c.name)
+        return (_asset.c.search_text,)  # tag, registration, serial number, make, model
+
+    def _plain_search_columns(self) -> Sequence[ColumnElement[Any]]:
+        return (_type.c.name,)
 
     def _filters(self) -> Mapping[str, Callable[[Any], ColumnElement[bool]]]:
         a = _asset.c
@@ -253,7 +270,7 @@ class ItemRegister(Register[ItemRow]):
     def _base_conditions(self, first_page: bool) -> Sequence[ColumnElement[bool]]:
         not_a_vehicle = _type.c.is_vehicle == false()
         # Most assets are not vehicles: scanning in tag order fills the first page at once.
-        return (self._likely(not_a_vehicle, 0.9) if first_page else not_a_vehicle,)
+        return (likely(not_a_vehicle, 0.9) if first_page else not_a_vehicle,)
 
     def _key(self) -> ColumnElement[str]:
         return type_coerce(_asset.c.id, String)
@@ -262,23 +279,13 @@ class ItemRegister(Register[ItemRow]):
         return _asset.c.tag
 
     def _order(self, sort_key: str) -> Sequence[SortTerm]:
-        a = _asset.c
-        return {
-            "tag": (),
-            "serial_number": (SortTerm(a.serial_number),),
-            "type": (SortTerm(_type.c.name),),
-            "category": (SortTerm(_category.c.sort_order), SortTerm(_type.c.name)),
-            "make": (SortTerm(a.make), SortTerm(a.model)),
-            "model": (SortTerm(a.model),),
-            "unit": (SortTerm(_unit.c.code, nulls_last=True),),
-            "owner": (SortTerm(enum_order(a.owner, Owner)),),
-            "status": (SortTerm(enum_order(a.status, AssetStatus)),),
-            "condition": (SortTerm(enum_order(a.condition, Condition)),),
-        }[sort_key]
+        return _ITEM_ORDERS[sort_key]
 
     def _search_columns(self) -> Sequence[ColumnElement[Any]]:
-        a = _asset.c
-        return (a.tag, a.serial_number, a.make, a.model, _type.c.code, _type.c.name)
+        return (_asset.c.search_text,)  # tag, registration, serial number, make, model
+
+    def _plain_search_columns(self) -> Sequence[ColumnElement[Any]]:
+        return (_type.c.code, _type.c.name)
 
     def _filters(self) -> Mapping[str, Callable[[Any], ColumnElement[bool]]]:
         a = _asset.c

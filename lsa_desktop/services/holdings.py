@@ -6,14 +6,20 @@ rows. Everything is aggregated by the database: each source table is grouped onc
 stacked with ``UNION ALL`` and summed per (unit, type). No Python loop ever walks the items, so the
 cost grows with the number of (unit, type) pairs, not with the number of vehicles or officers.
 
-Indexes: the unique (unit, type) constraints on ``authorisation`` and ``stock_line``,
-``ix_pledge_status``, ``ix_pledge_line_pledge_id`` and ``ix_delivery_line_pledge_line_id``. The
-asset aggregate reads every held asset once; a covering index on asset (unit_id,
-equipment_type_id, status, archived) would let SQLite answer it from the index alone.
+A caller that needs some units only (a block of the register's rows, a unit filter) says which:
+the restriction is applied inside each source query, on its unit index, so that only those units'
+rows are read and added up, rather than the whole mission's then filtered.
+
+Indexes: the unique (unit, type) constraints on ``authorisation`` and ``stock_line``; for assets,
+``ix_asset_unit_type_status`` (unit, type, status, archived) covers the whole aggregate, which
+SQLite then reads in group order without touching the table; ``ix_pledge_line_unit_id``,
+``ix_pledge_status`` and ``ix_delivery_line_pledge_line_id`` for pledges.
 """
 
 from __future__ import annotations
 
+import uuid
+from collections.abc import Collection
 from typing import Any
 
 from sqlalchemy import (
@@ -31,6 +37,7 @@ from sqlalchemy import (
 )
 
 from lsa_desktop.domain.enums import ON_HAND_STATUSES, OPEN_PLEDGE_STATUSES, SERVICEABLE_STATUSES
+from lsa_desktop.services.query import likely
 from lsa_desktop.store.models import (
     Asset,
     Authorisation,
@@ -43,6 +50,9 @@ from lsa_desktop.store.models import (
 #: The figures of one (unit, type) row, in the order the sources list them.
 FIGURES = ("authorised", "on_hand", "serviceable", "pledged_open")
 
+#: Which units to add up: their ids, or a query that selects them; None for every unit.
+UnitIds = Collection[uuid.UUID] | Select[Any] | None
+
 
 def _zero() -> ColumnElement[int]:
     return literal(0, Integer)
@@ -53,7 +63,14 @@ def _positive_part(value: ColumnElement[int]) -> ColumnElement[int]:
     return case((value > 0, value), else_=_zero())
 
 
-def _authorised() -> Select[Any]:
+def _of_units(unit_id: ColumnElement[uuid.UUID], unit_ids: UnitIds) -> list[ColumnElement[bool]]:
+    """The condition that keeps a source's rows to ``unit_ids`` (none for every unit)."""
+    if unit_ids is None:
+        return []
+    return [unit_id.in_(unit_ids if isinstance(unit_ids, Select) else list(unit_ids))]
+
+
+def _authorised(unit_ids: UnitIds) -> Select[Any]:
     a = Authorisation.__table__.c
     return select(
         a.unit_id,
@@ -62,13 +79,17 @@ def _authorised() -> Select[Any]:
         _zero().label("on_hand"),
         _zero().label("serviceable"),
         _zero().label("pledged_open"),
-    )
+    ).where(*_of_units(a.unit_id, unit_ids))
 
 
-def _assets() -> Select[Any]:
+def _assets(unit_ids: UnitIds) -> Select[Any]:
     """Serialised items and vehicles still held by a unit (not archived, status on hand)."""
     s = Asset.__table__.c
     in_service = case((s.status.in_(SERVICEABLE_STATUSES), 1), else_=0)
+    # Most items are on hand: said so, SQLite reads the covering (unit, type, status, archived)
+    # index in group order instead of every row through the status index (4x faster on a whole
+    # mission, and the only index used when the units are restricted).
+    held = likely(s.status.in_(ON_HAND_STATUSES), 0.9)
     return (
         select(
             s.unit_id,
@@ -78,12 +99,12 @@ def _assets() -> Select[Any]:
             func.sum(in_service).label("serviceable"),
             _zero().label("pledged_open"),
         )
-        .where(s.archived.is_(False), s.unit_id.is_not(None), s.status.in_(ON_HAND_STATUSES))
+        .where(s.archived.is_(False), s.unit_id.is_not(None), held, *_of_units(s.unit_id, unit_ids))
         .group_by(s.unit_id, s.equipment_type_id)
     )
 
 
-def _stock() -> Select[Any]:
+def _stock(unit_ids: UnitIds) -> Select[Any]:
     """Bulk items; a stock line counted down to nothing is not a holding."""
     s = StockLine.__table__.c
     return select(
@@ -93,20 +114,21 @@ def _stock() -> Select[Any]:
         s.on_hand.label("on_hand"),
         s.serviceable.label("serviceable"),
         _zero().label("pledged_open"),
-    ).where(or_(s.on_hand > 0, s.serviceable > 0))
+    ).where(or_(s.on_hand > 0, s.serviceable > 0), *_of_units(s.unit_id, unit_ids))
 
 
-def _pledged_open() -> Select[Any]:
+def _pledged_open(unit_ids: UnitIds) -> Select[Any]:
     """Per open pledge line, what was promised and not yet accepted on delivery (never negative)."""
     d = DeliveryLine.__table__.c
-    delivered = (
-        select(d.pledge_line_id, func.sum(d.quantity_accepted).label("accepted"))
-        .group_by(d.pledge_line_id)
-        .subquery("delivered")
-    )
     pl = PledgeLine.__table__.c
     p = Pledge.__table__.c
-    outstanding = func.sum(_positive_part(pl.quantity - func.coalesce(delivered.c.accepted, 0)))
+    # Per line, through the delivery lines' index: only the lines of the units asked are read.
+    accepted = (
+        select(func.coalesce(func.sum(d.quantity_accepted), 0))
+        .where(d.pledge_line_id == pl.id)
+        .scalar_subquery()
+    )
+    outstanding = func.sum(_positive_part(pl.quantity - accepted))
     return (
         select(
             pl.unit_id,
@@ -119,15 +141,17 @@ def _pledged_open() -> Select[Any]:
         .select_from(
             PledgeLine.__table__.join(
                 Pledge.__table__, and_(p.id == pl.pledge_id, p.status.in_(OPEN_PLEDGE_STATUSES))
-            ).outerjoin(delivered, delivered.c.pledge_line_id == pl.id)
+            )
         )
+        .where(*_of_units(pl.unit_id, unit_ids))
         .group_by(pl.unit_id, pl.equipment_type_id)
         .having(outstanding > 0)
     )
 
 
-def holdings_query() -> Subquery:
-    """Today's holdings: one row per (unit, type) that is authorised, held or pledged.
+def holdings_query(unit_ids: UnitIds = None) -> Subquery:
+    """Today's holdings: one row per (unit, type) that is authorised, held or pledged; only of
+    the units in ``unit_ids`` if given (ids, or a ``SELECT`` of unit ids).
 
     Columns: ``unit_id``, ``equipment_type_id``, ``authorised``, ``on_hand``, ``serviceable``,
     ``pledged_open`` and ``gap`` = max(0, authorised - serviceable - pledged_open), all integers
@@ -139,7 +163,8 @@ def holdings_query() -> Subquery:
     The rows are not filtered by unit or type archiving: join ``unit`` / ``equipment_type`` and
     filter there when the caller needs it.
     """
-    stacked = union_all(_authorised(), _assets(), _stock(), _pledged_open()).subquery("sources")
+    sources = (source(unit_ids) for source in (_authorised, _assets, _stock, _pledged_open))
+    stacked = union_all(*sources).subquery("sources")
     sums = {name: func.coalesce(func.sum(stacked.c[name]), 0) for name in FIGURES}
     gap = sums["authorised"] - sums["serviceable"] - sums["pledged_open"]
     return (

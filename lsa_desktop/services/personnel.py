@@ -23,6 +23,22 @@ _person = Person.__table__
 _rank = Rank.__table__
 _unit = Unit.__table__
 
+#: The terms of each sort key, before the unique service number that ends every sort. Built once
+#: rather than per query (SQL expressions are immutable): building them took a tenth of the time
+#: of a first page.
+_ORDERS: dict[str, Sequence[SortTerm]] = {
+    "service_number": (),
+    "rank": (SortTerm(_rank.c.level, nulls_last=True),),
+    "surname": (SortTerm(_person.c.surname), SortTerm(_person.c.given_names)),
+    "given_names": (SortTerm(_person.c.given_names), SortTerm(_person.c.surname)),
+    "sex": (SortTerm(_person.c.sex, nulls_last=True),),
+    "unit": (SortTerm(_unit.c.code, nulls_last=True),),
+    "role": (SortTerm(_person.c.role),),
+    "status": (SortTerm(enum_order(_person.c.status, PersonStatus)),),
+    "arrival_date": (SortTerm(_person.c.arrival_date, nulls_last=True),),
+    "tour_end_date": (SortTerm(_person.c.tour_end_date, nulls_last=True),),
+}
+
 
 @dataclass(frozen=True, slots=True)
 class PersonRow:
@@ -83,23 +99,10 @@ class PeopleRegister(Register[PersonRow]):
         return _person.c.service_number
 
     def _order(self, sort_key: str) -> Sequence[SortTerm]:
-        p = _person.c
-        return {
-            "service_number": (),
-            "rank": (SortTerm(_rank.c.level, nulls_last=True),),
-            "surname": (SortTerm(p.surname), SortTerm(p.given_names)),
-            "given_names": (SortTerm(p.given_names), SortTerm(p.surname)),
-            "sex": (SortTerm(p.sex, nulls_last=True),),
-            "unit": (SortTerm(_unit.c.code, nulls_last=True),),
-            "role": (SortTerm(p.role),),
-            "status": (SortTerm(enum_order(p.status, PersonStatus)),),
-            "arrival_date": (SortTerm(p.arrival_date, nulls_last=True),),
-            "tour_end_date": (SortTerm(p.tour_end_date, nulls_last=True),),
-        }[sort_key]
+        return _ORDERS[sort_key]
 
     def _search_columns(self) -> Sequence[ColumnElement[Any]]:
-        p = _person.c
-        return (p.surname, p.given_names, p.service_number)
+        return (_person.c.search_text,)  # surname, given names and service number, folded
 
     def _filters(self) -> Mapping[str, Callable[[Any], ColumnElement[bool]]]:
         p = _person.c

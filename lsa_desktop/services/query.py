@@ -14,9 +14,13 @@ Keys are opaque text (a UUID's hex as stored; for holdings, the unit's and the t
 turning 100,000 stored keys into ``uuid.UUID`` objects costs more than the query itself. Rows are frozen dataclasses that carry
 their own ``key``.
 
-Searching is a case-insensitive substring match (SQLite's ``LIKE``, which folds ASCII letters
-only): every word typed must appear in one of the register's search columns. Archived rows are
-hidden unless the query asks for them.
+Searching is a substring match that ignores accents and case: every word typed must appear in
+one of the register's search columns. SQLite's ``LIKE`` folds ASCII letters only, so the names a
+register searches are kept folded in a ``search_text`` column (:mod:`lsa_desktop.domain.text`,
+:mod:`lsa_desktop.store.models.search`) and each word is folded the same way before the match:
+"celestin" finds "Célestin" and "HERARD" finds "Hérard". A first page stays an index-ordered scan
+that stops when full, with one ``LIKE`` per row and word. Archived rows are hidden unless the
+query asks for them.
 """
 
 from __future__ import annotations
@@ -32,7 +36,6 @@ from sqlalchemy import (
     ColumnElement,
     FromClause,
     Select,
-    and_,
     case,
     false,
     func,
@@ -40,6 +43,10 @@ from sqlalchemy import (
     or_,
     select,
 )
+from sqlalchemy.ext.compiler import compiles
+from sqlalchemy.sql.functions import FunctionElement
+
+from lsa_desktop.domain.text import fold
 
 if TYPE_CHECKING:
     from sqlalchemy.engine import Row
@@ -130,9 +137,58 @@ def enum_order(column: ColumnElement[Any], members: type[Enum]) -> ColumnElement
     return case({member.value: position for position, member in enumerate(members)}, value=column)
 
 
-def contains_any(columns: Sequence[ColumnElement[Any]], word: str) -> ColumnElement[bool]:
-    """``word`` appears in one of ``columns`` (``%`` and ``_`` typed by the person are literal)."""
-    return or_(*(column.contains(word, autoescape=True) for column in columns))
+def word_condition(
+    word: str,
+    folded_columns: Sequence[ColumnElement[Any]],
+    plain_columns: Sequence[ColumnElement[Any]] = (),
+) -> ColumnElement[bool]:
+    """``word`` appears in one of the columns; ``%`` and ``_`` typed by the person are literal.
+
+    ``folded_columns`` hold text folded by :func:`~lsa_desktop.domain.text.fold` (``search_text``):
+    the word is folded too, so accents and case never matter. ``plain_columns`` hold text as it
+    was written (catalogue codes and names, references), where ``LIKE`` folds ASCII case only: the
+    word is looked for as typed and, if it has other letters, folded as well.
+    """
+    folded = fold(word)
+    wanted = [(column, folded) for column in folded_columns]
+    for column in plain_columns:
+        wanted.append((column, word))
+        if not word.isascii():
+            wanted.append((column, folded))
+    return or_(*(column.contains(text, autoescape=True) for column, text in wanted))
+
+
+class _Likely(FunctionElement[Any]):
+    """A condition with a hint of how often it holds, for SQLite's planner (see :func:`likely`).
+
+    Untyped on purpose: typed as a boolean, it would be compared with 1 on SQLite, and
+    ``likelihood()`` must stay a bare term to be read as a hint."""
+
+    inherit_cache = True
+    name = "likelihood"
+
+
+@compiles(_Likely, "sqlite")
+def _likely_on_sqlite(element: _Likely, compiler: Any, **kw: Any) -> str:
+    condition, probability = element.clauses.clauses
+    return f"likelihood({compiler.process(condition, **kw)}, {compiler.process(probability, **kw)})"
+
+
+@compiles(_Likely)
+def _likely_elsewhere(element: _Likely, compiler: Any, **kw: Any) -> str:
+    return f"({compiler.process(element.clauses.clauses[0], **kw)})"
+
+
+def likely(condition: ColumnElement[bool], probability: float) -> ColumnElement[bool]:
+    """``condition``, telling SQLite how often it holds, so that it plans for it.
+
+    SQLite without ``ANALYZE`` statistics takes any indexed equality or ``IN`` to be selective and
+    reads rows through that index. For a condition true of most rows that is slower than the other
+    plans: scanning in sort order, which stops as soon as a first page is full, or reading a
+    covering index in group order. Other databases get the bare condition."""
+    # The probability must be a literal: SQLite refuses a bound parameter there.
+    hinted: ColumnElement[bool] = _Likely(condition, literal_column(repr(float(probability))))
+    return hinted
 
 
 class Register(ABC, Generic[RowT]):
@@ -168,9 +224,14 @@ class Register(ABC, Generic[RowT]):
     def _order(self, sort_key: str) -> Sequence[SortTerm]:
         """The terms that sort by ``sort_key``, most significant first."""
 
-    @abstractmethod
     def _search_columns(self) -> Sequence[ColumnElement[Any]]:
-        """The columns a search word is looked for in."""
+        """The columns of folded text (``search_text``) a search word is looked for in."""
+        return ()
+
+    def _plain_search_columns(self) -> Sequence[ColumnElement[Any]]:
+        """The columns of text as written (catalogue codes and names, references) a search word
+        is also looked for in (see :func:`word_condition`)."""
+        return ()
 
     @abstractmethod
     def _filters(self) -> Mapping[str, Callable[[Any], ColumnElement[bool]]]:
@@ -184,17 +245,6 @@ class Register(ABC, Generic[RowT]):
         """Conditions every query of this register has (e.g. "the type is a vehicle");
         ``first_page`` is True when only the first rows are read (``keys`` with a limit)."""
         return ()
-
-    def _likely(self, condition: ColumnElement[bool], probability: float) -> ColumnElement[bool]:
-        """Tell SQLite how often ``condition`` holds, so that it plans for it: a condition true
-        of most rows is then checked while scanning in sort order, which stops as soon as the
-        first page is full, rather than used to pick rows that must all be sorted first. Only
-        for a first page: to read every row, picking first and sorting after is faster."""
-        if self.store.engine.dialect.name != "sqlite":
-            return condition
-        # The probability must be a literal, and the call must stay a bare term (no "= 1").
-        hinted: ColumnElement[bool] = func.likelihood(condition, literal_column(repr(probability)))
-        return hinted
 
     @abstractmethod
     def _row_columns(self) -> Sequence[ColumnElement[Any]]:
@@ -267,8 +317,6 @@ class Register(ABC, Generic[RowT]):
             if name not in known:
                 raise ValueError(f"{type(self).__name__} has no filter {name!r}")
             conditions.append(known[name](value))
-        columns = self._search_columns()
-        words = query.words()
-        if words:
-            conditions.append(and_(*(contains_any(columns, word) for word in words)))
+        folded, plain = self._search_columns(), self._plain_search_columns()
+        conditions.extend(word_condition(word, folded, plain) for word in query.words())
         return conditions

@@ -2,6 +2,7 @@
 
 Dates are relative to today, because the vehicle register judges "overdue" against the clock:
 - officers: six on the roll, one archived; KE-0001 and KE-0004 match "ot" (Otieno, Otis);
+  HT-0001 is Célestin Hérard, found by "celestin" and "herard" as well;
 - vehicles: KE-MRAP-01 overdue by date, JM-4X4-03 overdue by mileage, KE-4X4-02 not due;
 - holdings: KEN-FPU-1 radios 10 authorised, 2 of 3 serviceable -> gap 8 (critical);
   KEN-FPU-2 radios 5 authorised, none -> gap 5 (critical); tents fully held; the vehicles held
@@ -62,7 +63,7 @@ def build_registers(store) -> dict[str, Unit]:
             ("KE-0003", "Mwangi", "Peter", "SGT", "KEN-FPU-2", PersonStatus.ACTIVE, False),
             ("KE-0004", "Ochieng", "Otis", "PC", "KEN-FPU-2", PersonStatus.SICK, False),
             ("JM-0001", "Campbell", "Andre", "SGT", "JAM-1", PersonStatus.ACTIVE, False),
-            ("HT-0001", "Hérard", "Élie", "PC", "JAM-1", PersonStatus.ACTIVE, False),
+            ("HT-0001", "Hérard", "Célestin", "PC", "JAM-1", PersonStatus.ACTIVE, False),
             ("KE-0099", "Kamau", "Joseph", "PC", "KEN-FPU-1", PersonStatus.REPATRIATED, True),
         ):
             add(

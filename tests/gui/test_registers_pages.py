@@ -125,7 +125,21 @@ def test_search_finds_accented_names(qtbot, open_page):
     with qtbot.waitSignal(page.countChanged) as counts:
         type_text(widget(page, QLineEdit, "searchEdit"), "hér")
     assert counts.args == [1, 6]
-    assert shown(page, PersonColumn.GIVEN_NAMES) == ["Élie"]
+    assert shown(page, PersonColumn.GIVEN_NAMES) == ["Célestin"]
+
+
+def test_search_typed_without_accents_finds_accented_names(qtbot, open_page):
+    page = open_page(PersonnelPage)
+    search = widget(page, QLineEdit, "searchEdit")
+    with qtbot.waitSignal(page.countChanged) as counts:
+        qtbot.keyClicks(search, "celestin")  # one key press per letter, as typed
+    assert counts.args == [1, 6]
+    assert shown(page, PersonColumn.SURNAME) == ["Hérard"]
+    search.clear()
+    with qtbot.waitSignal(page.countChanged) as counts:
+        type_text(search, "HÉRARD CÉLESTIN")  # and in capitals, accents and all
+    assert counts.args == [1, 6]
+    assert shown(page, PersonColumn.GIVEN_NAMES) == ["Célestin"]
 
 
 def test_enter_searches_at_once(qtbot, open_page):

@@ -20,6 +20,8 @@ from lsa_desktop.services.fleet import VehicleRow
 from lsa_desktop.services.personnel import PersonRow
 from lsa_desktop.services.query import ListQuery
 from lsa_desktop.store.models import Person
+from lsa_desktop.views.pages.row_list_model import Column as ListColumn
+from lsa_desktop.views.pages.row_list_model import RowListModel, sorting_proxy
 from lsa_desktop.views.table_models.equipment_models import (
     AuthorisationsTableModel,
     HoldingColumn,
@@ -28,12 +30,8 @@ from lsa_desktop.views.table_models.equipment_models import (
     StockTableModel,
 )
 from lsa_desktop.views.table_models.personnel_model import PersonColumn, PersonnelTableModel
-from lsa_desktop.views.table_models.register_model import (
-    CACHED_BLOCKS,
-    ROW_ROLE,
-    SORT_ROLE,
-    RegisterTableModel,
-)
+from lsa_desktop.views.table_models.register_model import CACHED_BLOCKS, RegisterTableModel
+from lsa_desktop.views.table_models.roles import ROW_ROLE, SORT_ROLE
 from lsa_desktop.views.table_models.vehicles_model import (
     VehicleColumn,
     VehiclesTableModel,
@@ -110,6 +108,22 @@ def test_roles_give_the_row_and_native_values(qtbot, services):
     status = model.index(2, PersonColumn.STATUS)
     assert (status.data(), status.data(SORT_ROLE)) == ("Active", PersonStatus.ACTIVE)
     assert model.data(QModelIndex()) is None
+
+
+def test_registers_and_in_memory_lists_answer_the_same_roles(qtbot, services):
+    """Code that reads a row or its sort value works alike on either kind of model."""
+    register = loaded_model(qtbot, PersonnelTableModel, services.personnel.people)
+    people = [register.index(row, 0).data(ROW_ROLE) for row in range(register.rowCount())]
+    listed = RowListModel([ListColumn("Surname", lambda r: r.surname, lambda r: r.rank_level)])
+    listed.set_rows(people)
+    for model in (register, listed):
+        numbers = [model.index(row, 0).data(ROW_ROLE).service_number for row in range(6)]
+        assert numbers == PEOPLE
+    assert listed.index(PEOPLE.index("KE-0002"), 0).data(SORT_ROLE) == 3
+    by_rank = sorting_proxy(listed)
+    by_rank.sort(0, Qt.SortOrder.DescendingOrder)  # on SORT_ROLE: the sergeants first
+    sergeants = sorted(by_rank.index(row, 0).data() for row in range(3))
+    assert sergeants == ["Campbell", "Mwangi", "Wanjiru"]
 
 
 def test_numbers_are_right_aligned_and_formatted_by_the_locale(qtbot, services):

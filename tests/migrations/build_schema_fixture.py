@@ -40,9 +40,9 @@ ROWS: dict[str, list[str]] = {
         f"INSERT INTO rank ({_COMMON}, code, name, level, is_officer) "
         f"VALUES ('{'4' * 32}', {_STAMP}, 'SGT', 'Sergeant', 30, 0)",
         f"INSERT INTO person ({_COMMON}, archived, service_number, rank_id, surname, "
-        "given_names, sex, unit_id, role, status, arrival_date) "
+        "given_names, sex, unit_id, role, status, arrival_date, search_text) "
         f"VALUES ('{'5' * 32}', {_STAMP}, 0, '0012345', '{'4' * 32}', 'Otieno', 'Grace', 'F', "
-        f"'{'3' * 32}', 'Section commander', 'ACTIVE', '2024-06-25')",
+        f"'{'3' * 32}', 'Section commander', 'ACTIVE', '2024-06-25', 'otieno grace 0012345')",
         f"INSERT INTO equipment_category ({_COMMON}, archived, code, name, critical, sort_order) "
         f"VALUES ('{'6' * 32}', {_STAMP}, 0, 'ARMOUR', 'Armoured vehicles', 1, 1)",
         f"INSERT INTO equipment_type ({_COMMON}, archived, code, name, category_id, "
@@ -50,10 +50,11 @@ ROWS: dict[str, list[str]] = {
         f"VALUES ('{'7' * 32}', {_STAMP}, 0, 'MRAP', 'Mine-resistant vehicle', '{'6' * 32}', "
         "'each', 650000.0, 1, 1, 'Navistar', 'MaxxPro')",
         f"INSERT INTO asset ({_COMMON}, archived, tag, serial_number, registration, "
-        "equipment_type_id, unit_id, make, model, owner, acquisition, status, condition) "
+        "equipment_type_id, unit_id, make, model, owner, acquisition, status, condition, "
+        "search_text) "
         f"VALUES ('{'8' * 32}', {_STAMP}, 0, 'MSS-V-0001', 'MP-1001', 'MSS 001', '{'7' * 32}', "
         f"'{'3' * 32}', 'Navistar', 'MaxxPro', 'DONOR', 'DONATION', 'UNDER_REPAIR', "
-        "'MAJOR_DAMAGE')",
+        "'MAJOR_DAMAGE', 'mss-v-0001 mss 001 mp-1001 navistar maxxpro')",
     ],
 }
 

@@ -2,7 +2,7 @@
 
 Revision ID: 0001
 Revises:
-Create Date: 2026-11-28 04:33:57.883646
+Create Date: 2026-11-28 05:12:01.900414
 """
 
 from collections.abc import Sequence
@@ -400,6 +400,7 @@ def upgrade() -> None:
         sa.Column("next_service_date", sa.Date(), nullable=True),
         sa.Column("next_service_km", sa.Integer(), nullable=True),
         sa.Column("acquired_on", sa.Date(), nullable=True),
+        sa.Column("search_text", sqlmodel.sql.sqltypes.AutoString(length=500), nullable=False),
         sa.ForeignKeyConstraint(
             ["equipment_type_id"],
             ["equipment_type.id"],
@@ -506,6 +507,7 @@ def upgrade() -> None:
         ),
         sa.Column("arrival_date", sa.Date(), nullable=True),
         sa.Column("tour_end_date", sa.Date(), nullable=True),
+        sa.Column("search_text", sqlmodel.sql.sqltypes.AutoString(length=500), nullable=False),
         sa.ForeignKeyConstraint(["rank_id"], ["rank.id"], name=op.f("fk_person_rank_id_rank")),
         sa.ForeignKeyConstraint(["unit_id"], ["unit.id"], name=op.f("fk_person_unit_id_unit")),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_person")),

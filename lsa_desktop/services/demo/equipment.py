@@ -42,6 +42,8 @@ from lsa_desktop.store.models import (
     StockLine,
     StockMovement,
 )
+from lsa_desktop.store.models.equipment import ASSET_SEARCH_FIELDS
+from lsa_desktop.store.models.search import search_text_of
 
 AUTHORISATION: Table = Authorisation.__table__  # type: ignore[assignment]
 ASSET: Table = Asset.__table__  # type: ignore[assignment]
@@ -224,28 +226,27 @@ class EquipmentBuilder:
         condition = self._repairs(asset_id, unit, kind, acquired, status, odometer, known)
         if kind.is_vehicle:
             self.vehicles += 1
-        self.add(
-            ASSET,
-            {
-                "id": asset_id,
-                "archived": False,
-                "tag": f"{kind.code}-{number:06d}",
-                "serial_number": f"{make[:3].upper() or 'SN'}{self.rng.getrandbits(48):012X}",
-                "registration": self._registration(unit, kind, owner),
-                "equipment_type_id": kind.id,
-                "unit_id": unit.id,
-                "make": make,
-                "model": model,
-                "owner": owner,
-                "acquisition": acquisition,
-                "status": status,
-                "condition": condition,
-                "odometer_km": odometer,
-                "next_service_date": next_service_date,
-                "next_service_km": next_service_km,
-                "acquired_on": acquired,
-            },
-        )
+        asset = {
+            "id": asset_id,
+            "archived": False,
+            "tag": f"{kind.code}-{number:06d}",
+            "serial_number": f"{make[:3].upper() or 'SN'}{self.rng.getrandbits(48):012X}",
+            "registration": self._registration(unit, kind, owner),
+            "equipment_type_id": kind.id,
+            "unit_id": unit.id,
+            "make": make,
+            "model": model,
+            "owner": owner,
+            "acquisition": acquisition,
+            "status": status,
+            "condition": condition,
+            "odometer_km": odometer,
+            "next_service_date": next_service_date,
+            "next_service_km": next_service_km,
+            "acquired_on": acquired,
+        }
+        asset["search_text"] = search_text_of(asset, ASSET_SEARCH_FIELDS)
+        self.add(ASSET, asset)
 
     def _service(
         self, asset_id: uuid.UUID, kind: EquipmentKind, owner: Owner, acquired: date

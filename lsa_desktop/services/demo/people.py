@@ -18,6 +18,8 @@ from typing import Any
 from lsa_desktop.domain.enums import PersonStatus, Sex, UnitType
 from lsa_desktop.services.demo.layout import ContingentLayout, UnitLayout
 from lsa_desktop.services.demo.names import NAMES, Names
+from lsa_desktop.store.models.personnel import PERSON_SEARCH_FIELDS
+from lsa_desktop.store.models.search import search_text_of
 
 #: Kenyan rank codes (the establishments below use them) as other services' rolls write them.
 RANK_SCHEMES: dict[str, dict[str, str]] = {
@@ -286,21 +288,21 @@ def unit_people(
         if status is not PersonStatus.IN_TRANSIT:
             presence.append((arrival, left))
         person_id = ctx.new_id()
-        people.append(
-            {
-                "id": person_id,
-                "archived": status is PersonStatus.REPATRIATED and rng.random() < 0.5,
-                "service_number": _service_number(ctx, contingent),
-                "rank_id": ctx.rank_ids[ranks.get(rank, rank)],
-                "surname": surname,
-                "given_names": given,
-                "sex": Sex.F if female else Sex.M,
-                "unit_id": unit_id,
-                "role": role,
-                "status": status,
-                "arrival_date": arrival,
-                "tour_end_date": tour_end,
-            }
-        )
+        person = {
+            "id": person_id,
+            "archived": status is PersonStatus.REPATRIATED and rng.random() < 0.5,
+            "service_number": _service_number(ctx, contingent),
+            "rank_id": ctx.rank_ids[ranks.get(rank, rank)],
+            "surname": surname,
+            "given_names": given,
+            "sex": Sex.F if female else Sex.M,
+            "unit_id": unit_id,
+            "role": role,
+            "status": status,
+            "arrival_date": arrival,
+            "tour_end_date": tour_end,
+        }
+        person["search_text"] = search_text_of(person, PERSON_SEARCH_FIELDS)
+        people.append(person)
         qualifications += _qualifications(ctx, person_id, layout.unit_type, role, arrival)
     return people, qualifications, presence

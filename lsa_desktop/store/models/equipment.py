@@ -2,6 +2,11 @@
 
 Serialised items and vehicles are ``Asset`` rows (one per item); bulk items are ``StockLine`` rows
 (one per unit and equipment type).
+
+``Asset.search_text`` holds the item's tag, registration, serial number, make and model folded for
+search (see :mod:`lsa_desktop.store.models.search`): the ORM keeps it up to date; a Core INSERT
+should pass ``search_text_of(row, ASSET_SEARCH_FIELDS)``, and a Core UPDATE of those fields must
+set it again.
 """
 
 from __future__ import annotations
@@ -24,6 +29,10 @@ from lsa_desktop.domain.enums import (
     StockMovementKind,
 )
 from lsa_desktop.store.models.base import Archivable, Record
+from lsa_desktop.store.models.search import keep_search_text, search_text_field
+
+#: What a search of vehicles and items looks in, folded into ``Asset.search_text``.
+ASSET_SEARCH_FIELDS = ("tag", "registration", "serial_number", "make", "model")
 
 
 class EquipmentCategory(Record, Archivable, table=True):
@@ -88,6 +97,10 @@ class Asset(Record, Archivable, table=True):
     next_service_date: date | None = None
     next_service_km: int | None = Field(default=None, ge=0)
     acquired_on: date | None = None
+    search_text: str = search_text_field(ASSET_SEARCH_FIELDS)
+
+
+keep_search_text(Asset, ASSET_SEARCH_FIELDS)
 
 
 class StockLine(Record, table=True):

@@ -1,4 +1,10 @@
-"""Officers, ranks and qualifications (driving licences, weapons, first aid...)."""
+"""Officers, ranks and qualifications (driving licences, weapons, first aid...).
+
+``Person.search_text`` holds the officer's surname, given names and service number folded for
+search (see :mod:`lsa_desktop.store.models.search`): the ORM keeps it up to date; a Core INSERT
+should pass ``search_text_of(row, PERSON_SEARCH_FIELDS)``, and a Core UPDATE of those fields must
+set it again.
+"""
 
 from __future__ import annotations
 
@@ -10,6 +16,10 @@ from sqlmodel import Field
 
 from lsa_desktop.domain.enums import PersonStatus, Sex
 from lsa_desktop.store.models.base import Archivable, Record
+from lsa_desktop.store.models.search import keep_search_text, search_text_field
+
+#: What a search of the roll looks in, folded into ``Person.search_text``.
+PERSON_SEARCH_FIELDS = ("surname", "given_names", "service_number")
 
 
 class Rank(Record, table=True):
@@ -38,6 +48,10 @@ class Person(Record, Archivable, table=True):
     status: PersonStatus = Field(default=PersonStatus.ACTIVE, index=True)
     arrival_date: date | None = Field(default=None, index=True)
     tour_end_date: date | None = Field(default=None, index=True)
+    search_text: str = search_text_field(PERSON_SEARCH_FIELDS)
+
+
+keep_search_text(Person, PERSON_SEARCH_FIELDS)
 
 
 class QualificationType(Record, table=True):

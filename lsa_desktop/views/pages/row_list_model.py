@@ -27,12 +27,9 @@ from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import QHeaderView, QTableView
 
 from lsa_desktop.domain.readiness import round_pct
+from lsa_desktop.views.table_models.roles import ROW_ROLE, SORT_ROLE
 
 R = TypeVar("R")
-
-# The same roles as the register models (``views.table_models.register_model``).
-ROW_ROLE = Qt.ItemDataRole.UserRole
-SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 
 _Index = QModelIndex | QPersistentModelIndex
 _RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter

@@ -51,10 +51,6 @@ def _gap_tooltip(row: HoldingRow) -> str | None:
 
 class HoldingsTableModel(RegisterTableModel):
     CONTEXT = "HoldingsTableModel"
-    # Fetching any rows of holdings aggregates every unit's holdings (``holdings_query`` cannot
-    # be limited to some units yet), so a block costs the same for 50 rows as for 500: fewer,
-    # larger blocks make scrolling a large mission cheaper.
-    BLOCK_SIZE = 500
     COLUMNS = {
         HoldingColumn.UNIT: Column(
             QT_TRANSLATE_NOOP("HoldingsTableModel", "Unit"), "unit", lambda r: r.unit_code

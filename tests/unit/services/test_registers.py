@@ -74,6 +74,8 @@ def test_rows_carry_rank_unit_and_dates(services):
         ("E_0", ["KE_050"]),  # "_" is a letter here, not a wildcard
         ("%", []),
         ("Hér", ["HT100"]),  # accented letters match themselves
+        ("herard", ["HT100"]),  # and their letters without the accent, in any case
+        ("CELESTIN", ["HT100"]),
         ("  ", ["HT100", "JM-0457", "KE001", "KE002", "KE010", "KE_050"]),
     ],
 )

@@ -2,7 +2,8 @@
 result can be checked by reading this file.
 
 As of ``AS_OF`` (2025-03-01):
-- officers: six on the roll (one archived, one with no rank and no unit, one French name);
+- officers: six on the roll (one archived, one with no rank and no unit, one Haitian with
+  accents: Hérard, Élie Célestin);
 - vehicles: MRAP-01 overdue by date, V-002 overdue by mileage, V-003 without a service plan,
   V-004 written off with a past date (not overdue: no longer held), V-005 archived;
 - holdings: FPU1 radios 10 authorised, 3 serviceable of 4 held -> gap 7 (critical);
@@ -174,7 +175,7 @@ def build_mission(store) -> Mission:
         officer(
             "HT100",
             "Hérard",
-            "Élie",
+            "Élie Célestin",
             pc,
             jcu,
             PersonStatus.ACTIVE,
