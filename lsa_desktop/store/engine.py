@@ -13,6 +13,7 @@ import logging
 import os
 import sqlite3
 import threading
+import uuid
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -23,6 +24,7 @@ from sqlmodel import Session, create_engine
 
 from lsa_desktop import paths
 from lsa_desktop.errors import DatabaseLocked, DiskFull, ReadOnly
+from lsa_desktop.store.audit import begin_audited
 
 log = logging.getLogger(__name__)
 
@@ -112,19 +114,25 @@ class Store:
 
     @contextlib.contextmanager
     def read(self) -> Iterator[Session]:
-        """A session for reading; nothing it does is committed."""
+        """A session for reading; nothing it does is committed (closing it rolls back, without
+        expiring the objects read, so plain values read from them stay usable)."""
         with Session(self.engine, expire_on_commit=False) as session:
             try:
                 yield session
             except OperationalError as exc:
                 raise translate_operational_error(exc) from exc
-            finally:
-                session.rollback()
 
     @contextlib.contextmanager
-    def write(self) -> Iterator[Session]:
-        """One unit of work: ``BEGIN IMMEDIATE``, committed on success, rolled back on error."""
+    def write(
+        self, *, action: str | None = None, reverts: uuid.UUID | None = None
+    ) -> Iterator[Session]:
+        """One unit of work: ``BEGIN IMMEDIATE``, committed on success, rolled back on error.
+
+        Every ORM change made in it is audited in the same transaction, as one change set of
+        ``self.user`` (see :mod:`lsa_desktop.store.audit`); its id is ``session.info["lsa_change_id"]``.
+        """
         with self._write_lock, Session(self._write_engine, expire_on_commit=False) as session:
+            begin_audited(session, self.user, action=action, reverts=reverts)
             try:
                 yield session
                 session.commit()

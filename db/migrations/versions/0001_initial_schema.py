@@ -2,7 +2,7 @@
 
 Revision ID: 0001
 Revises:
-Create Date: 2026-11-28 05:12:01.900414
+Create Date: 2026-11-28 05:26:20.205287
 """
 
 from collections.abc import Sequence
@@ -47,9 +47,13 @@ def upgrade() -> None:
         sa.Column("field", sqlmodel.sql.sqltypes.AutoString(length=60), nullable=False),
         sa.Column("old_value", sqlmodel.sql.sqltypes.AutoString(), nullable=True),
         sa.Column("new_value", sqlmodel.sql.sqltypes.AutoString(), nullable=True),
+        sa.Column("change_id", sa.Uuid(), nullable=False),
+        sa.Column("reverts_change_id", sa.Uuid(), nullable=True),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_audit_entry")),
     )
     op.create_index(op.f("ix_audit_entry_at"), "audit_entry", ["at"])
+    op.create_index(op.f("ix_audit_entry_change_id"), "audit_entry", ["change_id"])
+    op.create_index(op.f("ix_audit_entry_reverts_change_id"), "audit_entry", ["reverts_change_id"])
     op.create_index(op.f("ix_audit_entry_user"), "audit_entry", ["user"])
     op.create_index("ix_audit_table_record", "audit_entry", ["table_name", "record_id"])
 

@@ -42,7 +42,11 @@ class ReadinessSnapshotLine(Record, table=True):
 
 
 class AuditEntry(Record, table=True):
-    """One changed field of one record: who, when, what, old and new."""
+    """One changed field of one record: who, when, what, old and new.
+
+    The entries of one write transaction share ``change_id``: the unit that undo reverts. An undo
+    is itself a change set, whose ``reverts_change_id`` names the change set it reverted.
+    """
 
     __tablename__ = "audit_entry"
     __table_args__ = (Index("ix_audit_table_record", "table_name", "record_id"),)
@@ -55,6 +59,8 @@ class AuditEntry(Record, table=True):
     field: str = Field(default="", max_length=60)
     old_value: str | None = None
     new_value: str | None = None
+    change_id: uuid.UUID = Field(index=True)
+    reverts_change_id: uuid.UUID | None = Field(default=None, index=True)
 
 
 class ImportJob(Record, table=True):
