@@ -55,3 +55,15 @@ class NotEmpty(UserError):
 
 class Cancelled(Exception):
     """A long job was stopped by the person; not an error to report."""
+
+
+class ValidationFailed(InvalidInput):
+    """One or more fields of a record are not acceptable; nothing was saved.
+
+    ``problems`` maps a field name to the sentence shown beside that field; ``str(error)`` joins
+    them, for the command line and imports.
+    """
+
+    def __init__(self, problems: dict[str, str]) -> None:
+        self.problems = dict(problems)
+        super().__init__(" ".join(self.problems.values()))
