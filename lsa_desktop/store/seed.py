@@ -8,10 +8,14 @@ alone, because the person may have edited them (a value, a name, the "critical" 
 Keys are derived from the natural key (``uuid5``) rather than drawn at random, so the same reference
 row has the same id on every laptop: data merged later from several databases does not duplicate
 the catalogue, and a database built twice from the same inputs is identical.
+
+At start the load is skipped when every seed row's key is already in the database
+(:func:`reference_data_complete`: a few small ``SELECT``s, no write transaction, no model import).
 """
 
 from __future__ import annotations
 
+import contextlib
 import csv
 import uuid
 from collections.abc import Callable, Iterable
@@ -23,21 +27,17 @@ from sqlalchemy import Connection, Table, select
 
 from lsa_desktop import paths
 from lsa_desktop.store.engine import Store
-from lsa_desktop.store.models import (
-    EquipmentCategory,
-    EquipmentType,
-    QualificationType,
-    Rank,
-    utcnow,
-)
 
 #: Namespace of the reference rows' keys; changing it would give every catalogue row a new id.
 SEED_NAMESPACE = uuid.UUID("5d0c6a4e-2f1b-4b8e-9a57-6c1f3e0d9b21")
 
-_CATEGORY: Table = EquipmentCategory.__table__  # type: ignore[assignment]
-_TYPE: Table = EquipmentType.__table__  # type: ignore[assignment]
-_RANK: Table = Rank.__table__  # type: ignore[assignment]
-_QUALIFICATION_TYPE: Table = QualificationType.__table__  # type: ignore[assignment]
+#: The seed files of each reference table (vehicle types are equipment types).
+SEED_FILES = {
+    "equipment_category": ("equipment_categories.csv",),
+    "equipment_type": ("equipment_types.csv", "vehicle_types.csv"),
+    "rank": ("ranks.csv",),
+    "qualification_type": ("qualification_types.csv",),
+}
 
 
 def reference_id(table: str, code: str) -> uuid.UUID:
@@ -146,16 +146,32 @@ def _insert_missing(
     return len(new)
 
 
-def _category_ids(conn: Connection, categories: list[dict[str, Any]]) -> dict[str, uuid.UUID]:
+def _category_ids(
+    conn: Connection, table: Table, categories: list[dict[str, Any]]
+) -> dict[str, uuid.UUID]:
     """Category keys by code; a seed category whose code was changed in the app, by its name."""
     by_code, by_name = {}, {}
-    for code, name, id_ in conn.execute(select(_CATEGORY.c.code, _CATEGORY.c.name, _CATEGORY.c.id)):
+    for code, name, id_ in conn.execute(select(table.c.code, table.c.name, table.c.id)):
         by_code[code] = id_
         by_name[name] = id_
     for row in categories:
         if row["code"] not in by_code and row["name"] in by_name:
             by_code[row["code"]] = by_name[row["name"]]
     return by_code
+
+
+def _tables() -> tuple[Table, Table, Table, Table]:
+    """The reference tables (imported here: a start that skips the load needs no model)."""
+    from lsa_desktop.store.models import EquipmentCategory, EquipmentType, QualificationType, Rank
+
+    tables = (
+        EquipmentCategory.__table__,
+        EquipmentType.__table__,
+        Rank.__table__,
+        QualificationType.__table__,
+    )
+    assert [table.name for table in tables] == list(SEED_FILES), "SEED_FILES names other tables"
+    return tables  # type: ignore[return-value]
 
 
 def load_reference_rows(
@@ -170,6 +186,9 @@ def load_reference_rows(
     Returns the number of rows inserted per table name. ``at`` stamps ``created_at`` and
     ``updated_at`` (now by default); a caller that needs reproducible content passes its own.
     """
+    from lsa_desktop.store.models import utcnow
+
+    category_table, type_table, rank_table, qualification_table = _tables()
     folder = directory or paths.seed_dir()
     when = at or utcnow()
     stamp = {"created_at": when, "updated_at": when, "created_by": user, "updated_by": user}
@@ -178,12 +197,12 @@ def load_reference_rows(
     categories = read_csv(folder / "equipment_categories.csv", _CATEGORY_COLUMNS)
     for row in categories:
         row["archived"] = False
-    taken = _existing(conn, _CATEGORY.c.code, _CATEGORY.c.name)
-    counts[_CATEGORY.name] = _insert_missing(
-        conn, _CATEGORY, categories, taken, "code", "name", stamp=stamp
+    taken = _existing(conn, category_table.c.code, category_table.c.name)
+    counts[category_table.name] = _insert_missing(
+        conn, category_table, categories, taken, "code", "name", stamp=stamp
     )
 
-    category_ids = _category_ids(conn, categories)
+    category_ids = _category_ids(conn, category_table, categories)
     types = []
     for file_name, columns, is_vehicle in (
         ("equipment_types.csv", _TYPE_COLUMNS, False),
@@ -201,22 +220,50 @@ def load_reference_rows(
             else:
                 row.update(default_make="", default_model="")
             types.append(row)
-    taken = _existing(conn, _TYPE.c.code)
-    counts[_TYPE.name] = _insert_missing(conn, _TYPE, types, taken, "code", stamp=stamp)
+    taken = _existing(conn, type_table.c.code)
+    counts[type_table.name] = _insert_missing(conn, type_table, types, taken, "code", stamp=stamp)
 
     ranks = read_csv(folder / "ranks.csv", _RANK_COLUMNS)
-    taken = _existing(conn, _RANK.c.code)
-    counts[_RANK.name] = _insert_missing(conn, _RANK, ranks, taken, "code", stamp=stamp)
+    taken = _existing(conn, rank_table.c.code)
+    counts[rank_table.name] = _insert_missing(conn, rank_table, ranks, taken, "code", stamp=stamp)
 
     qualifications = read_csv(folder / "qualification_types.csv", _QUALIFICATION_COLUMNS)
-    taken = _existing(conn, _QUALIFICATION_TYPE.c.code)
-    counts[_QUALIFICATION_TYPE.name] = _insert_missing(
-        conn, _QUALIFICATION_TYPE, qualifications, taken, "code", stamp=stamp
+    taken = _existing(conn, qualification_table.c.code)
+    counts[qualification_table.name] = _insert_missing(
+        conn, qualification_table, qualifications, taken, "code", stamp=stamp
     )
     return counts
 
 
+def reference_data_complete(store: Store, directory: Path | None = None) -> bool:
+    """True when the key of every row of the seed files is in the database: the load would insert
+    nothing. Answered with one small ``SELECT`` per table on the raw SQLite connection; False for
+    another database (the load then decides) and whenever a row is missing, so a row removed or
+    shadowed by an edited code is still handled by the load."""
+    if store.engine.dialect.name != "sqlite":
+        return False
+    folder = directory or paths.seed_dir()
+    wanted: dict[str, set[str]] = {}
+    for table, files in SEED_FILES.items():
+        wanted[table] = {
+            reference_id(table, row["code"]).hex
+            for name in files
+            for row in read_csv(folder / name, {"code": _text})
+        }
+    connection = store.engine.raw_connection()
+    with contextlib.closing(connection), contextlib.closing(connection.cursor()) as cursor:
+        for table, ids in wanted.items():
+            present = {row[0] for row in cursor.execute(f'SELECT id FROM "{table}"')}
+            if not ids <= present:
+                return False
+    return True
+
+
 def load_reference_data(store: Store) -> dict[str, int]:
-    """Insert whatever reference rows are missing, in one transaction; rows per table inserted."""
+    """Insert whatever reference rows are missing, in one transaction; rows per table inserted.
+
+    Nothing to insert, as at every start but the first: no transaction is opened at all."""
+    if reference_data_complete(store):
+        return dict.fromkeys(SEED_FILES, 0)
     with store.write_connection() as conn:
         return load_reference_rows(conn, user=store.user)  # type: ignore[arg-type]
