@@ -18,9 +18,12 @@ from sqlalchemy import ColumnElement, FromClause, Select, String, Subquery, fals
 from sqlalchemy import type_coerce as _as
 
 from lsa_desktop.domain.enums import AuthorisationBasis
+from lsa_desktop.services.authorisations import AuthorisationWrites
+from lsa_desktop.services.equipment_types import CatalogueReads
 from lsa_desktop.services.holdings import UnitIds, holdings_query
 from lsa_desktop.services.per_unit_type import PerUnitAndType, typed
 from lsa_desktop.services.query import ListQuery, RowKey, SortTerm, enum_order
+from lsa_desktop.services.stock import StockWrites
 from lsa_desktop.store.models import (
     Authorisation,
     EquipmentCategory,
@@ -41,14 +44,6 @@ _stock = StockLine.__table__
 _authorisation = Authorisation.__table__
 
 _A = TypeVar("_A", bound=Sized)
-
-
-@dataclass(frozen=True, slots=True)
-class CategoryOption:
-    id: uuid.UUID
-    code: str
-    name: str
-    critical: bool
 
 
 @dataclass(frozen=True, slots=True)
@@ -387,18 +382,14 @@ class AuthorisationRegister(PerUnitAndType[AuthorisationRow]):
         return AuthorisationRow(*values)
 
 
-class EquipmentService:
-    def __init__(self, store: Store) -> None:
+class EquipmentService(CatalogueReads, StockWrites, AuthorisationWrites):
+    """Holdings, bulk stock and authorisations: the registers here; the catalogue's options and
+    the forms' reads and writes in :mod:`~lsa_desktop.services.equipment_types`,
+    :mod:`~lsa_desktop.services.stock` and :mod:`~lsa_desktop.services.authorisations`."""
+
+    def __init__(self, store: Store, today: Callable[[], date] = date.today) -> None:
         self.store = store
+        self._today = today
         self.holdings = HoldingsRegister(store)
         self.stock = StockRegister(store)
         self.authorisations = AuthorisationRegister(store)
-
-    def categories(self, include_archived: bool = False) -> list[CategoryOption]:
-        """Equipment categories in their display order (critical ones carry the flag)."""
-        c = _category.c
-        statement = select(c.id, c.code, c.name, c.critical).order_by(c.sort_order, c.name)
-        if not include_archived:
-            statement = statement.where(c.archived == false())
-        with self.store.read() as session:
-            return [CategoryOption(*values) for values in session.execute(statement)]

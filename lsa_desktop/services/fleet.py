@@ -1,5 +1,6 @@
 """Serialised items, one ``Asset`` row each: vehicles (with what is overdue for service) and the
-other serialised items (radios, night-vision goggles, drones...)."""
+other serialised items (radios, night-vision goggles, drones...); recording them is
+:mod:`lsa_desktop.services.assets`."""
 
 from __future__ import annotations
 
@@ -23,6 +24,7 @@ from sqlalchemy import (
 )
 
 from lsa_desktop.domain.enums import ON_HAND_STATUSES, AssetStatus, Condition, Owner
+from lsa_desktop.services.assets import AssetWrites
 from lsa_desktop.services.query import ListQuery, Register, SortTerm, enum_order, likely
 from lsa_desktop.store.models import Asset, EquipmentCategory, EquipmentType, Unit
 
@@ -323,10 +325,12 @@ class ItemRegister(Register[ItemRow]):
         return ItemRow(*values)
 
 
-class FleetService:
-    """Vehicles and serialised items; maintenance and inspections arrive with later issues."""
+class FleetService(AssetWrites):
+    """Vehicles and serialised items: their registers here, their forms' reads and writes in
+    :class:`~lsa_desktop.services.assets.AssetWrites` (maintenance has its own service)."""
 
     def __init__(self, store: Store, today: Clock = date.today) -> None:
         self.store = store
+        self._today = today
         self.vehicles = VehicleRegister(store, today)
         self.items = ItemRegister(store)

@@ -3,17 +3,33 @@ beside it the registers those figures come from (serialised items, bulk stock, a
 
 One search box and one set of filters serve the four tabs; only the tab on screen is queried,
 and a tab catches up with the filters (or with changed data) when it is opened.
+
+The registers are kept from here, from the keyboard: on the tab on screen, Ctrl+N adds (an item,
+a stock count, an authorisation), Enter, F2 or a double-click opens the row selected (a stock
+line opens as a new count), Del archives the items or removes the authorisation selected (after
+asking). On the items tab, Ctrl+Shift+S changes the status of the items selected, Ctrl+M opens
+maintenance on one and Ctrl+Shift+M closes it. Holdings and gaps are figures derived from the
+other three: they are changed there.
 """
 
 from __future__ import annotations
 
 from functools import partial
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, Slot
+from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, Slot
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QWidget
 
 from lsa_desktop.views.forms.ui_equipment_page import Ui_EquipmentPage
+from lsa_desktop.views.pages.fleet_actions import (
+    FleetOperations,
+    action_bar,
+    asset_name,
+    make_action,
+    running_app,
+    selected_rows,
+)
 from lsa_desktop.views.table_models.equipment_models import (
     AuthorisationColumn,
     AuthorisationsTableModel,
@@ -33,15 +49,19 @@ from lsa_desktop.views.widgets.register_view import (
 )
 
 if TYPE_CHECKING:
+    from lsa_desktop.app import LsaApplication
     from lsa_desktop.services import Services
 
 _Filters = tuple[str, dict[str, object]]
+_HOLDINGS, _ITEMS, _STOCK, _AUTHORISATIONS = range(4)
 
 
 class EquipmentPage(RegisterPage):
-    """Read-only for now: recording holdings and authorisations arrives with a later issue."""
+    """``app`` is the running application unless given (it saves the forms)."""
 
-    def __init__(self, services: Services, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, services: Services, parent: QWidget | None = None, app: LsaApplication | None = None
+    ) -> None:
         super().__init__(services, parent)
         self.ui = Ui_EquipmentPage()
         self.ui.setupUi(self)
@@ -71,6 +91,8 @@ class EquipmentPage(RegisterPage):
         self.ui.onlyGapsCheck.toggled.connect(self._apply_filters)
         self.ui.registerTabs.currentChanged.connect(self._tab_changed)
         self._set_up_filters(self.ui.searchEdit, self.ui.unitFilter)
+        self.operations = FleetOperations(app or running_app(), self)
+        self._set_up_actions()
         self._apply_filters()
 
     def current_model(self) -> RegisterTableModel:
@@ -105,6 +127,7 @@ class EquipmentPage(RegisterPage):
 
     @Slot(int)
     def _tab_changed(self, index: int) -> None:
+        self._enable_actions()
         view, model = self._registers[index]
         self.ui.onlyGapsCheck.setEnabled(model is self.holdings_model)
         if self._applied.get(model) != self._filters_for(model):
@@ -126,3 +149,142 @@ class EquipmentPage(RegisterPage):
     def _model_counts(self, model: RegisterTableModel, shown: int, total: int) -> None:
         if model is self.current_model():
             self.countChanged.emit(shown, total)
+
+    # --- actions ---------------------------------------------------------------------------------
+
+    def selected(self) -> list[Any]:
+        """The rows selected on the tab on screen."""
+        view = self._registers[self.ui.registerTabs.currentIndex()][0]
+        return selected_rows(view)
+
+    def _set_up_actions(self) -> None:
+        self.new_action = make_action(
+            self, "newAction", self.tr("New…"), self.new_record, QKeySequence.StandardKey.New
+        )
+        self.edit_action = make_action(self, "editAction", self.tr("Edit…"), self.edit_record, "F2")
+        self.remove_action = make_action(
+            self,
+            "removeAction",
+            self.tr("Archive…"),
+            self.remove_records,
+            QKeySequence.StandardKey.Delete,
+        )
+        self.status_action = make_action(
+            self, "statusAction", self.tr("Change status…"), self.change_status, "Ctrl+Shift+S"
+        )
+        self.open_work_action = make_action(
+            self, "openWorkAction", self.tr("Open maintenance…"), self.open_maintenance, "Ctrl+M"
+        )
+        self.close_work_action = make_action(
+            self,
+            "closeWorkAction",
+            self.tr("Close maintenance…"),
+            self.close_maintenance,
+            "Ctrl+Shift+M",
+        )
+        actions = [
+            self.new_action,
+            self.edit_action,
+            self.remove_action,
+            self.status_action,
+            self.open_work_action,
+            self.close_work_action,
+        ]
+        self.ui.pageLayout.insertWidget(2, action_bar(self, actions))
+        for number, (view, model) in enumerate(self._registers):
+            if number == _HOLDINGS:
+                continue
+            view.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+            view.addActions(actions[1:] if number == _ITEMS else actions[1:3])
+            view.activated.connect(self._activated)
+            view.selectionModel().selectionChanged.connect(self._enable_actions)
+            model.modelReset.connect(self._enable_actions)
+        self._enable_actions()
+
+    @Slot()
+    def _enable_actions(self) -> None:
+        """Name and enable the actions for the tab on screen and what is selected on it."""
+        tab = self.ui.registerTabs.currentIndex()
+        view = self._registers[tab][0]
+        count = len(view.selectionModel().selectedRows())
+        texts = {
+            _ITEMS: (self.tr("New item…"), self.tr("Edit…"), self.tr("Archive…")),
+            _STOCK: (self.tr("New stock count…"), self.tr("Count again…"), self.tr("Archive…")),
+            _AUTHORISATIONS: (self.tr("New authorisation…"), self.tr("Edit…"), self.tr("Remove…")),
+        }
+        new, edit, remove = texts.get(tab, texts[_ITEMS])
+        self.new_action.setText(new)
+        self.edit_action.setText(edit)
+        self.remove_action.setText(remove)
+        self.new_action.setEnabled(tab != _HOLDINGS)
+        self.edit_action.setEnabled(tab != _HOLDINGS and count == 1)
+        self.remove_action.setEnabled(
+            (tab == _ITEMS and count > 0) or (tab == _AUTHORISATIONS and count == 1)
+        )
+        self.status_action.setEnabled(tab == _ITEMS and count > 0)
+        self.open_work_action.setEnabled(tab == _ITEMS and count == 1)
+        self.close_work_action.setEnabled(tab == _ITEMS and count == 1)
+
+    @Slot(QModelIndex)
+    def _activated(self, index: QModelIndex) -> None:
+        self.edit_record()
+
+    @Slot()
+    def new_record(self) -> None:
+        tab, unit_id = self.ui.registerTabs.currentIndex(), self._unit_id()
+        if tab == _ITEMS:
+            self.operations.new_asset(vehicles=False, unit_id=unit_id)
+        elif tab == _STOCK:
+            self.operations.new_stock_count(unit_id)
+        elif tab == _AUTHORISATIONS:
+            self.operations.new_authorisation(unit_id)
+
+    @Slot()
+    def edit_record(self) -> None:
+        tab, rows = self.ui.registerTabs.currentIndex(), self.selected()
+        if not rows or tab == _HOLDINGS:
+            return
+        row = rows[0]
+        if tab == _ITEMS:
+            self.operations.edit_asset(row.id)
+        elif tab == _STOCK:
+            self.operations.count_stock_line(row.id)
+        else:
+            self.operations.edit_authorisation(row.id)
+
+    @Slot()
+    def remove_records(self) -> None:
+        tab, rows = self.ui.registerTabs.currentIndex(), self.selected()
+        if not rows:
+            return
+        if tab == _ITEMS:
+            self.operations.archive_assets(
+                [row.id for row in rows],
+                [asset_name(row) for row in rows],
+            )
+        elif tab == _AUTHORISATIONS:
+            row = rows[0]
+            what = self.tr("of {unit} for {equipment}").format(
+                unit=row.unit_code,
+                equipment=row.type_name,
+            )
+            self.operations.remove_authorisation(row.id, what)
+
+    @Slot()
+    def change_status(self) -> None:
+        if self.ui.registerTabs.currentIndex() == _ITEMS and (rows := self.selected()):
+            self.operations.change_status(
+                [row.id for row in rows],
+                [asset_name(row) for row in rows],
+            )
+
+    @Slot()
+    def open_maintenance(self) -> None:
+        if self.ui.registerTabs.currentIndex() == _ITEMS and (rows := self.selected()):
+            self.operations.open_maintenance(rows[0].id)
+
+    @Slot()
+    def close_maintenance(self) -> None:
+        if self.ui.registerTabs.currentIndex() == _ITEMS and (rows := self.selected()):
+            row = rows[0]
+            self.operations.close_maintenance(row.id, asset_name(row))
