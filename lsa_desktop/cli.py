@@ -190,8 +190,8 @@ def _cmd_readiness(args: argparse.Namespace, settings: Settings) -> int:
         )
         data = services.readiness.to_json(report)
     if args.json:
-        json.dump(data, sys.stdout, ensure_ascii=False)
-        sys.stdout.write("\n")
+        # One dumps() call: json.dump() streams through the slow pure-Python encoder.
+        sys.stdout.write(json.dumps(data, ensure_ascii=False) + "\n")
     else:
         sys.stdout.write(format_readiness(data))
     return EXIT_OK

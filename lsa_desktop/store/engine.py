@@ -24,7 +24,6 @@ from sqlmodel import Session, create_engine
 
 from lsa_desktop import paths
 from lsa_desktop.errors import DatabaseLocked, DiskFull, ReadOnly
-from lsa_desktop.store.audit import begin_audited
 
 log = logging.getLogger(__name__)
 
@@ -131,6 +130,10 @@ class Store:
         Every ORM change made in it is audited in the same transaction, as one change set of
         ``self.user`` (see :mod:`lsa_desktop.store.audit`); its id is ``session.info["lsa_change_id"]``.
         """
+        # Imported here, not at the top: it loads every model, which a command that only reads,
+        # and the window's first paint, do not need. The first write registers the hook.
+        from lsa_desktop.store.audit import begin_audited
+
         with self._write_lock, Session(self._write_engine, expire_on_commit=False) as session:
             begin_audited(session, self.user, action=action, reverts=reverts)
             try:
