@@ -10,10 +10,15 @@ from functools import cached_property
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    from lsa_desktop.services.audit import AuditService
     from lsa_desktop.services.database import DatabaseService
     from lsa_desktop.services.equipment import EquipmentService
     from lsa_desktop.services.fleet import FleetService
+    from lsa_desktop.services.inspections import InspectionService
+    from lsa_desktop.services.maintenance import MaintenanceService
     from lsa_desktop.services.personnel import PersonnelService
+    from lsa_desktop.services.personnel_batch import PersonnelBatchService
+    from lsa_desktop.services.qualifications import QualificationService
     from lsa_desktop.services.readiness import ReadinessService
     from lsa_desktop.services.supply import SupplyService
     from lsa_desktop.services.units import UnitService
@@ -65,3 +70,33 @@ class Services:
         from lsa_desktop.services.database import DatabaseService
 
         return DatabaseService(self.store)
+
+    @cached_property
+    def audit(self) -> AuditService:
+        from lsa_desktop.services.audit import AuditService
+
+        return AuditService(self.store)
+
+    @cached_property
+    def inspections(self) -> InspectionService:
+        from lsa_desktop.services.inspections import InspectionService
+
+        return InspectionService(self.store)
+
+    @cached_property
+    def personnel_batch(self) -> PersonnelBatchService:
+        from lsa_desktop.services.personnel_batch import PersonnelBatchService
+
+        return PersonnelBatchService(self.store)
+
+    @cached_property
+    def qualifications(self) -> QualificationService:
+        from lsa_desktop.services.qualifications import QualificationService
+
+        return QualificationService(self.store)
+
+    @cached_property
+    def maintenance(self) -> MaintenanceService:
+        from lsa_desktop.services.maintenance import MaintenanceService
+
+        return MaintenanceService(self.store)

@@ -1,16 +1,26 @@
-"""Personnel: the nominal roll of every officer, searched, filtered and sorted in SQL."""
+"""Personnel: the nominal roll of every officer, searched, filtered and sorted in SQL, and an
+officer's form (read, add, save). The actions on several officers at once (move, status, archive,
+rotations) are in :mod:`lsa_desktop.services.personnel_batch`.
+
+Every write is one ``store.write()``, so the audit trail records each changed field under one
+change id; a form is refused with a sentence per field while anything is wrong.
+"""
 
 from __future__ import annotations
 
 import uuid
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import asdict, dataclass, fields, replace
 from datetime import date
 from typing import TYPE_CHECKING, Any, ClassVar
 
-from sqlalchemy import ColumnElement, FromClause, String, type_coerce
+from sqlalchemy import ColumnElement, FromClause, String, select, type_coerce
+from sqlmodel import Session
 
 from lsa_desktop.domain.enums import PersonStatus, Sex
+from lsa_desktop.domain.personnel_rules import PersonInput, check_person, display_name
+from lsa_desktop.domain.validation import Problems
+from lsa_desktop.errors import UserError
 from lsa_desktop.services.query import ListQuery, Register, SortTerm, enum_order
 from lsa_desktop.store.models import Person, Rank, Unit
 
@@ -18,6 +28,8 @@ if TYPE_CHECKING:
     from sqlalchemy.engine import Row
 
     from lsa_desktop.store.engine import Store
+
+Clock = Callable[[], date]
 
 _person = Person.__table__
 _rank = Rank.__table__
@@ -141,9 +153,199 @@ class PeopleRegister(Register[PersonRow]):
         return PersonRow(*values)
 
 
-class PersonnelService:
-    """Officers: the roll today; editing, qualifications and rotations arrive with later issues."""
+@dataclass(frozen=True, slots=True)
+class RankOption:
+    id: uuid.UUID
+    code: str
+    name: str
+    level: int
 
-    def __init__(self, store: Store) -> None:
+
+@dataclass(frozen=True, slots=True)
+class PersonDetail:
+    """One officer as their form shows them."""
+
+    id: uuid.UUID
+    service_number: str
+    rank_id: uuid.UUID | None
+    surname: str
+    given_names: str
+    sex: Sex | None
+    unit_id: uuid.UUID | None
+    unit_code: str | None
+    role: str
+    status: PersonStatus
+    arrival_date: date | None
+    tour_end_date: date | None
+    archived: bool
+
+    @property
+    def display_name(self) -> str:
+        return display_name(self.surname, self.given_names)
+
+    def values(self) -> PersonInput:
+        """The officer as the form's fields hold them."""
+        return as_input(self)
+
+
+def _cleaned(values: PersonInput) -> PersonInput:
+    """Text fields without spaces around them: "0061154 " pasted from a roll is the service
+    number 0061154, and must meet the uniqueness check as such."""
+    return replace(
+        values,
+        service_number=values.service_number.strip(),
+        surname=values.surname.strip(),
+        given_names=values.given_names.strip(),
+        role=values.role.strip(),
+    )
+
+
+def named(person: Person) -> str:
+    """An officer in a sentence: "HÉRARD Célestin (HT-0001)"."""
+    return f"{display_name(person.surname, person.given_names)} ({person.service_number})"
+
+
+def as_input(person: Person | PersonDetail) -> PersonInput:
+    """An officer, stored or read, as the rules and the form see them."""
+    return PersonInput(**{field.name: getattr(person, field.name) for field in fields(PersonInput)})
+
+
+def service_number_holder(session: Session, service_number: str) -> str | None:
+    """Who already holds ``service_number``, as a sentence's subject; None if nobody does."""
+    p, u = _person.c, _unit.c
+    found = session.execute(
+        select(p.surname, p.given_names, p.archived, u.code)
+        .select_from(_person.outerjoin(_unit, u.id == p.unit_id))
+        .where(p.service_number == service_number)
+    ).first()
+    if found is None:
+        return None
+    surname, given_names, archived, unit_code = found
+    name = display_name(surname, given_names)
+    if archived:
+        return f"an archived officer, {name}"
+    return f"{name} ({unit_code})" if unit_code else name
+
+
+def usable_unit(
+    session: Session, unit_id: uuid.UUID, problems: Problems, field: str
+) -> Unit | None:
+    """The unit officers can be placed in; a problem for ``field`` if it is gone or archived."""
+    unit = session.get(Unit, unit_id)
+    if unit is None:
+        problems.add(field, "That unit no longer exists: choose another.")
+        return None
+    if unit.archived:
+        problems.add(field, f"Unit {unit.code} is archived: choose a unit in service.")
+        return None
+    return unit
+
+
+class PersonnelService:
+    """Officers: the roll and an officer's form."""
+
+    def __init__(self, store: Store, today: Clock = date.today) -> None:
         self.store = store
         self.people = PeopleRegister(store)
+        self._today = today
+
+    # --- reading ------------------------------------------------------------------------------
+
+    def ranks(self) -> list[RankOption]:
+        """Every rank, junior first (as a rank combo lists them)."""
+        r = _rank.c
+        statement = select(r.id, r.code, r.name, r.level).order_by(r.level, r.code)
+        with self.store.read() as session:
+            return [RankOption(*values) for values in session.execute(statement)]
+
+    def person(self, person_id: uuid.UUID) -> PersonDetail:
+        with self.store.read() as session:
+            return self._detail(session, person_id)
+
+    def _detail(self, session: Session, person_id: uuid.UUID) -> PersonDetail:
+        p = _person.c
+        found = session.execute(
+            select(
+                p.id,
+                p.service_number,
+                p.rank_id,
+                p.surname,
+                p.given_names,
+                p.sex,
+                p.unit_id,
+                _unit.c.code,
+                p.role,
+                p.status,
+                p.arrival_date,
+                p.tour_end_date,
+                p.archived,
+            )
+            .select_from(_person.outerjoin(_unit, _unit.c.id == p.unit_id))
+            .where(p.id == person_id)
+        ).first()
+        if found is None:
+            raise UserError("This officer is no longer in the database: refresh the register.")
+        return PersonDetail(*found)
+
+    # --- one officer --------------------------------------------------------------------------
+
+    def create_person(self, values: PersonInput) -> PersonDetail:
+        """Add an officer; refused with a sentence per field if anything is wrong."""
+        values = _cleaned(values)
+        with self.store.write() as session:
+            problems = check_person(values, self._today())
+            self._check_references(session, values, None, problems)
+            problems.raise_if_any()
+            person = Person(**asdict(values))
+            session.add(person)
+            session.flush()
+            return self._detail(session, person.id)
+
+    def update_person(self, person_id: uuid.UUID, values: PersonInput) -> PersonDetail:
+        """Save an officer's form; only the fields that changed are written (and audited)."""
+        values = _cleaned(values)
+        with self.store.write() as session:
+            person = self._editable(session, person_id)
+            previous = as_input(person)
+            problems = check_person(values, self._today(), previous)
+            self._check_references(session, values, previous, problems)
+            problems.raise_if_any()
+            for name, value in asdict(values).items():
+                if getattr(person, name) != value:
+                    setattr(person, name, value)
+            session.flush()
+            return self._detail(session, person_id)
+
+    def _editable(self, session: Session, person_id: uuid.UUID) -> Person:
+        person = session.get(Person, person_id)
+        if person is None:
+            raise UserError("This officer is no longer in the database: refresh the register.")
+        if person.archived:
+            raise UserError(
+                f"{named(person)} is archived: an archived record is kept for the history and "
+                "is not edited."
+            )
+        return person
+
+    def _check_references(
+        self,
+        session: Session,
+        values: PersonInput,
+        previous: PersonInput | None,
+        problems: Problems,
+    ) -> None:
+        """What needs the database: a unique service number, a rank and a unit that exist."""
+        number = values.service_number
+        if number and (previous is None or number != previous.service_number):
+            holder = service_number_holder(session, number)
+            if holder is not None:
+                problems.add(
+                    "service_number",
+                    f"Service number {number} is already used by {holder}. Check the number or "
+                    "edit that officer.",
+                )
+        if values.rank_id is not None and session.get(Rank, values.rank_id) is None:
+            problems.add("rank_id", "That rank is no longer in the rank table: choose another.")
+        unit_changed = previous is None or values.unit_id != previous.unit_id
+        if values.unit_id is not None and unit_changed:
+            usable_unit(session, values.unit_id, problems, "unit_id")

@@ -1,21 +1,37 @@
-"""Units and contingents, as the filters and pickers list them."""
+"""Units and contingents: as the filters and pickers list them, the units register, and a unit's
+form (add, save, archive).
+
+A unit's "present" strength is its officers whose status is Active (CONTEXT: readiness), counted
+per unit on the person index ``(unit_id, status, archived)``.
+"""
 
 from __future__ import annotations
 
 import uuid
-from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import asdict, dataclass, fields, replace
+from typing import TYPE_CHECKING, Any, ClassVar
 
-from sqlalchemy import false, select
+from sqlalchemy import ColumnElement, FromClause, String, false, func, select, type_coerce
+from sqlmodel import Session
 
-from lsa_desktop.domain.enums import UnitType
-from lsa_desktop.store.models import Contingent, Unit
+from lsa_desktop.domain.enums import PersonStatus, UnitType
+from lsa_desktop.domain.personnel_rules import UnitInput, check_unit, descendants
+from lsa_desktop.domain.validation import Problems
+from lsa_desktop.errors import UserError
+from lsa_desktop.services.query import ListQuery, Register, SortTerm, enum_order
+from lsa_desktop.store.models import Contingent, Location, Person, Unit
 
 if TYPE_CHECKING:
+    from sqlalchemy.engine import Row
+
     from lsa_desktop.store.engine import Store
 
 _unit = Unit.__table__
 _contingent = Contingent.__table__
+_location = Location.__table__
+_person = Person.__table__
+_parent = _unit.alias("parent_unit")
 
 
 @dataclass(frozen=True, slots=True)
@@ -35,9 +51,149 @@ class ContingentOption:
     name: str
 
 
+@dataclass(frozen=True, slots=True)
+class LocationOption:
+    id: uuid.UUID
+    code: str
+    name: str
+
+
+@dataclass(frozen=True, slots=True)
+class UnitDetail:
+    """One unit as its form shows it."""
+
+    id: uuid.UUID
+    code: str
+    name: str
+    unit_type: UnitType
+    contingent_id: uuid.UUID | None
+    parent_id: uuid.UUID | None
+    base_id: uuid.UUID | None
+    authorised_strength: int
+    min_operational_strength: int
+    archived: bool
+
+    def values(self) -> UnitInput:
+        return UnitInput(**{field.name: getattr(self, field.name) for field in fields(UnitInput)})
+
+
+@dataclass(frozen=True, slots=True)
+class UnitRow:
+    """One unit as the units register shows it."""
+
+    id: uuid.UUID
+    code: str
+    name: str
+    unit_type: UnitType
+    contingent_name: str | None
+    parent_code: str | None
+    base_name: str | None
+    authorised_strength: int
+    min_operational_strength: int
+    #: Officers whose status is Active.
+    present: int
+    archived: bool
+
+    @property
+    def key(self) -> str:
+        return self.id.hex
+
+    @property
+    def below_minimum(self) -> bool:
+        return self.present < self.min_operational_strength
+
+
+def _present() -> ColumnElement[int]:
+    """The unit's active officers: a count per unit on the ``(unit_id, status, archived)`` index."""
+    p = _person.c
+    return (
+        select(func.count())
+        .where(p.unit_id == _unit.c.id, p.status == PersonStatus.ACTIVE, p.archived == false())
+        .correlate(_unit)
+        .scalar_subquery()
+    )
+
+
+_PRESENT = _present()
+
+_ORDERS: dict[str, Sequence[SortTerm]] = {
+    "code": (),
+    "name": (SortTerm(_unit.c.name),),
+    "unit_type": (SortTerm(enum_order(_unit.c.unit_type, UnitType)),),
+    "contingent": (SortTerm(_contingent.c.name, nulls_last=True),),
+    "parent": (SortTerm(_parent.c.code, nulls_last=True),),
+    "base": (SortTerm(_location.c.name, nulls_last=True),),
+    "authorised_strength": (SortTerm(_unit.c.authorised_strength),),
+    "min_operational_strength": (SortTerm(_unit.c.min_operational_strength),),
+    "present": (SortTerm(_PRESENT),),
+}
+
+
+class UnitsRegister(Register[UnitRow]):
+    """The units register. Default order: code (the order the readiness report uses)."""
+
+    sort_keys: ClassVar[tuple[str, ...]] = tuple(_ORDERS)
+
+    def _source(self, query: ListQuery | None) -> FromClause:
+        u = _unit.c
+        sort_key = query.sort_key if query is not None else None
+        source: FromClause = _unit
+        if query is None or sort_key == "contingent":
+            source = source.outerjoin(_contingent, _contingent.c.id == u.contingent_id)
+        if query is None or sort_key == "parent":
+            source = source.outerjoin(_parent, _parent.c.id == u.parent_id)
+        if query is None or sort_key == "base":
+            source = source.outerjoin(_location, _location.c.id == u.base_id)
+        return source
+
+    def _key(self) -> ColumnElement[str]:
+        return type_coerce(_unit.c.id, String)
+
+    def _tiebreak(self) -> ColumnElement[Any]:
+        return _unit.c.code
+
+    def _order(self, sort_key: str) -> Sequence[SortTerm]:
+        return _ORDERS[sort_key]
+
+    def _plain_search_columns(self) -> Sequence[ColumnElement[Any]]:
+        return (_unit.c.code, _unit.c.name)
+
+    def _filters(self) -> Mapping[str, Callable[[Any], ColumnElement[bool]]]:
+        u = _unit.c
+        return {
+            "contingent_id": lambda value: u.contingent_id == value,
+            "unit_type": lambda value: u.unit_type == UnitType(value),
+        }
+
+    def _archived(self) -> ColumnElement[bool]:
+        return _unit.c.archived
+
+    def _row_columns(self) -> Sequence[ColumnElement[Any]]:
+        u = _unit.c
+        return (
+            u.id,
+            u.code,
+            u.name,
+            u.unit_type,
+            _contingent.c.name.label("contingent_name"),
+            _parent.c.code.label("parent_code"),
+            _location.c.name.label("base_name"),
+            u.authorised_strength,
+            u.min_operational_strength,
+            _PRESENT.label("present"),
+            u.archived,
+        )
+
+    def _make_row(self, values: Row[Any]) -> UnitRow:
+        return UnitRow(*values)
+
+
 class UnitService:
     def __init__(self, store: Store) -> None:
         self.store = store
+        self.register = UnitsRegister(store)
+
+    # --- pickers ----------------------------------------------------------------------------------
 
     def units(self, include_archived: bool = False) -> list[UnitOption]:
         """Every unit, in code order (the order the readiness report uses)."""
@@ -67,3 +223,157 @@ class UnitService:
             statement = statement.where(c.archived == false())
         with self.store.read() as session:
             return [ContingentOption(*values) for values in session.execute(statement)]
+
+    def locations(self, include_archived: bool = False) -> list[LocationOption]:
+        """Every base and site (in service, unless asked), by name."""
+        loc = _location.c
+        statement = select(loc.id, loc.code, loc.name).order_by(loc.name)
+        if not include_archived:
+            statement = statement.where(loc.archived == false())
+        with self.store.read() as session:
+            return [LocationOption(*values) for values in session.execute(statement)]
+
+    def parent_choices(self, unit_id: uuid.UUID | None = None) -> list[UnitOption]:
+        """The units ``unit_id`` may be placed under: every unit in service but itself and the
+        units under it (the tree would loop)."""
+        with self.store.read() as session:
+            excluded = _self_and_below(session, unit_id) if unit_id is not None else set()
+        return [unit for unit in self.units() if unit.id not in excluded]
+
+    # --- a unit's form ------------------------------------------------------------------------
+
+    def unit(self, unit_id: uuid.UUID) -> UnitDetail:
+        with self.store.read() as session:
+            return _detail(_get(session, unit_id))
+
+    def create_unit(self, values: UnitInput) -> UnitDetail:
+        values = _cleaned(values)
+        with self.store.write() as session:
+            problems = check_unit(values)
+            _check_references(session, values, None, problems)
+            problems.raise_if_any()
+            assert values.unit_type is not None
+            unit = Unit(**asdict(values))
+            session.add(unit)
+            session.flush()
+            return _detail(unit)
+
+    def update_unit(self, unit_id: uuid.UUID, values: UnitInput) -> UnitDetail:
+        """Save a unit's form; only the fields that changed are written (and audited)."""
+        values = _cleaned(values)
+        with self.store.write() as session:
+            unit = _get(session, unit_id)
+            if unit.archived:
+                raise UserError(
+                    f"Unit {unit.code} is archived: an archived record is kept for the history "
+                    "and is not edited."
+                )
+            problems = check_unit(values)
+            _check_references(session, values, unit, problems)
+            problems.raise_if_any()
+            for name, value in asdict(values).items():
+                if getattr(unit, name) != value:
+                    setattr(unit, name, value)
+            session.flush()
+            return _detail(unit)
+
+    def archive_unit(self, unit_id: uuid.UUID) -> UnitDetail:
+        """Archive a unit, once nobody and no unit in service is left in it."""
+        with self.store.write() as session:
+            unit = _get(session, unit_id)
+            p = _person.c
+            on_roll = session.execute(
+                select(func.count()).where(
+                    p.unit_id == unit.id,
+                    p.archived == false(),
+                    p.status != PersonStatus.REPATRIATED,
+                )
+            ).scalar_one()
+            if on_roll:
+                officers = "1 officer" if on_roll == 1 else f"{on_roll} officers"
+                raise UserError(
+                    f"Unit {unit.code} still has {officers} on its roll. Move them to another "
+                    "unit (Personnel: select them, then Move to unit…) or record their departure "
+                    "(Record rotation…), then archive the unit."
+                )
+            u = _unit.c
+            children = list(
+                session.execute(
+                    select(u.code)
+                    .where(u.parent_id == unit.id, u.archived == false())
+                    .order_by(u.code)
+                ).scalars()
+            )
+            if children:
+                raise UserError(
+                    f"Unit {unit.code} has units under it ({', '.join(children)}): archive them "
+                    "or place them under another unit first."
+                )
+            unit.archived = True
+            session.flush()
+            return _detail(unit)
+
+
+def _get(session: Session, unit_id: uuid.UUID) -> Unit:
+    unit = session.get(Unit, unit_id)
+    if unit is None:
+        raise UserError("This unit is no longer in the database: refresh the list.")
+    return unit
+
+
+def _detail(unit: Unit) -> UnitDetail:
+    return UnitDetail(
+        id=unit.id,
+        code=unit.code,
+        name=unit.name,
+        unit_type=unit.unit_type,
+        contingent_id=unit.contingent_id,
+        parent_id=unit.parent_id,
+        base_id=unit.base_id,
+        authorised_strength=unit.authorised_strength,
+        min_operational_strength=unit.min_operational_strength,
+        archived=unit.archived,
+    )
+
+
+def _cleaned(values: UnitInput) -> UnitInput:
+    return replace(values, code=values.code.strip(), name=values.name.strip())
+
+
+def _self_and_below(session: Session, unit_id: uuid.UUID) -> set[uuid.UUID]:
+    u = _unit.c
+    parent_of = {child: parent for child, parent in session.execute(select(u.id, u.parent_id))}
+    return {unit_id, *descendants(unit_id, parent_of)}
+
+
+def _check_references(
+    session: Session, values: UnitInput, unit: Unit | None, problems: Problems
+) -> None:
+    """What needs the database: a unique code, a contingent, parent and base that exist, and a
+    parent that is not the unit itself or under it."""
+    u = _unit.c
+    if values.code and (unit is None or values.code != unit.code):
+        holder = session.execute(select(u.name, u.archived).where(u.code == values.code)).first()
+        if holder is not None:
+            name, archived = holder
+            whose = f"an archived unit, {name}" if archived else name
+            problems.add(
+                "code",
+                f"Code {values.code} is already used by {whose}. Choose another code.",
+            )
+    if values.contingent_id is not None and session.get(Contingent, values.contingent_id) is None:
+        problems.add("contingent_id", "That contingent no longer exists: choose another.")
+    if values.base_id is not None and session.get(Location, values.base_id) is None:
+        problems.add("base_id", "That base no longer exists: choose another.")
+    if values.parent_id is not None:
+        parent = session.get(Unit, values.parent_id)
+        if parent is None:
+            problems.add("parent_id", "That parent unit no longer exists: choose another.")
+        elif unit is not None and values.parent_id in _self_and_below(session, unit.id):
+            problems.add(
+                "parent_id",
+                f"{parent.code} is {'this unit' if parent.id == unit.id else 'under this unit'}: "
+                "a unit cannot be placed under itself. Choose another parent.",
+            )
+        elif parent.archived and (unit is None or unit.parent_id != parent.id):
+            problems.add("parent_id", f"Unit {parent.code} is archived: choose a unit in service.")

@@ -13,13 +13,14 @@ have no reason to know, and the INI file keeps it out of the Windows registry, s
 
 from __future__ import annotations
 
+import importlib
 import logging
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import partial
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QLocale, QSettings, QSize, QUrl
+from PySide6.QtCore import QEvent, QLocale, QObject, QSettings, QSize, QTimer, QUrl
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QLabel, QListWidgetItem, QMainWindow, QWidget
 
@@ -27,7 +28,9 @@ from lsa_desktop import APP_NAME, paths
 from lsa_desktop.app import icon
 from lsa_desktop.views.dialogs.first_start_dialog import FirstStart
 from lsa_desktop.views.dialogs.messages import show_about, show_information
+from lsa_desktop.views.dialogs.user_name_dialog import ask_user_name
 from lsa_desktop.views.forms.ui_main_window import Ui_MainWindow
+from lsa_desktop.views.undo import UndoController
 from lsa_desktop.views.widgets.elided_label import ElidedLabel
 
 if TYPE_CHECKING:
@@ -64,76 +67,74 @@ class MainWindow(QMainWindow):
         self._current = -1
         self._set_up_navigation()
         self._set_up_actions()
+        self.undo = UndoController(app, self)
+        self.ui.menuEdit.addAction(self.undo.action)
         self._set_up_status_bar()
         self._restore_geometry()
         app.dataChanged.connect(self._on_data_changed)
         self.first_start = FirstStart(app, self)
         self.first_start.demoLoaded.connect(self._on_demo_loaded)
         self.show_page(0)
+        # The first-start question waits for the first paint (see eventFilter).
+        self.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Once the window is first painted, ask whether the database is empty: the check imports
+        the demo module on a worker, which would otherwise delay that paint (it competes for the
+        interpreter), and the question it may open is a dialog over the painted window."""
+        if watched is self and event.type() == QEvent.Type.Paint:
+            self.removeEventFilter(self)
+            QTimer.singleShot(0, self, self._first_start)
+        return super().eventFilter(watched, event)
+
+    def _first_start(self) -> None:
+        """Ask the person's name once (the history records it), then offer the demo if empty."""
+        if not self.app.settings.user_name and ask_user_name(self.app, self):
+            self.user_label.setText(
+                self.tr("User: {name}").format(name=self.app.settings.current_user)
+            )
         self.first_start.start()
 
     # --- pages -----------------------------------------------------------------------------------
 
     def _page_specs(self) -> list[PageSpec]:
+        """The pages in navigation order; each is imported and built on its first visit."""
         app = self.app
 
-        def dashboard(parent: QWidget) -> QWidget:
-            from lsa_desktop.views.pages.dashboard_page import DashboardPage
+        def page(module: str, name: str, *args: Any, **kwargs: Any) -> Callable[[QWidget], QWidget]:
+            def build(parent: QWidget) -> QWidget:
+                cls = getattr(importlib.import_module(f"lsa_desktop.views.pages.{module}"), name)
+                return cls(*args, parent=parent, **kwargs)
 
-            return DashboardPage(app.services, app.tasks, app.settings, parent)
-
-        def personnel(parent: QWidget) -> QWidget:
-            from lsa_desktop.views.pages.personnel_page import PersonnelPage
-
-            return PersonnelPage(app.services, parent)
-
-        def vehicles(parent: QWidget) -> QWidget:
-            from lsa_desktop.views.pages.vehicles_page import VehiclesPage
-
-            return VehiclesPage(app.services, parent)
-
-        def equipment(parent: QWidget) -> QWidget:
-            from lsa_desktop.views.pages.equipment_page import EquipmentPage
-
-            return EquipmentPage(app.services, parent)
-
-        def requisitions(parent: QWidget) -> QWidget:
-            from lsa_desktop.views.pages.requisitions_page import RequisitionsPage
-
-            return RequisitionsPage(app.services, app.tasks, parent)
-
-        def donors(parent: QWidget) -> QWidget:
-            from lsa_desktop.views.pages.donors_page import DonorsPage
-
-            return DonorsPage(app.services, app.tasks, parent)
+            return build
 
         tr = self.tr
+        services, tasks = app.services, app.tasks
         return [
-            PageSpec("dashboard", tr("Dashboard"), "dashboard", tr("unit"), tr("units"), dashboard),
-            PageSpec(
-                "personnel", tr("Personnel"), "personnel", tr("officer"), tr("officers"), personnel
-            ),
-            PageSpec(
-                "vehicles", tr("Vehicles"), "vehicles", tr("vehicle"), tr("vehicles"), vehicles
-            ),
-            PageSpec(
-                "equipment",
-                tr("Equipment && gaps"),
-                "equipment",
-                tr("row"),
-                tr("rows"),
-                equipment,
-            ),
-            PageSpec(
-                "requisitions",
-                tr("Requisitions"),
-                "requisitions",
-                tr("requisition"),
-                tr("requisitions"),
-                requisitions,
-            ),
-            PageSpec("donors", tr("Donors"), "donors", tr("donor"), tr("donors"), donors),
-        ]
+            PageSpec("dashboard", tr("Dashboard"), "dashboard", tr("unit"), tr("units"),
+                     page("dashboard_page", "DashboardPage", services, tasks, app.settings)),
+            PageSpec("personnel", tr("Personnel"), "personnel", tr("officer"), tr("officers"),
+                     page("personnel_page", "PersonnelPage", services, app=app)),
+            PageSpec("vehicles", tr("Vehicles"), "vehicles", tr("vehicle"), tr("vehicles"),
+                     page("vehicles_page", "VehiclesPage", services, app=app)),
+            PageSpec("equipment", tr("Equipment && gaps"), "equipment", tr("row"), tr("rows"),
+                     page("equipment_page", "EquipmentPage", services, app=app)),
+            PageSpec("requisitions", tr("Requisitions"), "requisitions", tr("requisition"),
+                     tr("requisitions"), page("requisitions_page", "RequisitionsPage", services, tasks)),
+            PageSpec("donors", tr("Donors"), "donors", tr("donor"), tr("donors"),
+                     page("donors_page", "DonorsPage", services, tasks)),
+            PageSpec("units", tr("Units"), "units", tr("unit"), tr("units"),
+                     page("units_page", "UnitsPage", app)),
+            PageSpec("qualifications", tr("Qualifications"), "qualifications",
+                     tr("qualification"), tr("qualifications"),
+                     page("qualifications_page", "QualificationsPage", app)),
+            PageSpec("maintenance", tr("Maintenance"), "maintenance", tr("row"), tr("rows"),
+                     page("maintenance_page", "MaintenancePage", services, app=app)),
+            PageSpec("inspections", tr("Inspections"), "inspections", tr("inspection"),
+                     tr("inspections"), page("inspections_page", "InspectionsPage", app)),
+            PageSpec("change_log", tr("Change log"), "history", tr("change"), tr("changes"),
+                     page("change_log_page", "ChangeLogPage", services)),
+        ]  # fmt: skip
 
     def page_names(self) -> list[str]:
         return [spec.key for spec in self.specs]
@@ -214,7 +215,8 @@ class MainWindow(QMainWindow):
             action = QAction(icon(spec.icon), spec.title, self)
             action.setObjectName(f"action_{spec.key}")
             action.setCheckable(True)
-            action.setShortcut(QKeySequence(f"Ctrl+{index + 1}"))
+            if index < 9:  # Ctrl+1 ... Ctrl+9
+                action.setShortcut(QKeySequence(f"Ctrl+{index + 1}"))
             action.triggered.connect(partial(self.show_page, index))
             group.addAction(action)
             ui.menuView.addAction(action)

@@ -49,6 +49,11 @@ def test_the_navigation_lists_every_page(main_window):
         "Equipment & gaps",
         "Requisitions",
         "Donors",
+        "Units",
+        "Qualifications",
+        "Maintenance",
+        "Inspections",
+        "Change log",
     ]
     assert all(not nav.item(row).icon().isNull() for row in range(nav.count()))
 
@@ -202,16 +207,20 @@ def demo_window(qtbot, bind_app, demo_store):
 
 
 def test_every_page_of_the_demo_opens_with_its_count(qtbot, demo_window):
-    nouns = ["units", "officers", "vehicles", "rows", "requisitions", "donors"]
+    nouns = ["units", "officers", "vehicles", "rows", "requisitions", "donors", "units",
+             "qualifications", "rows", "inspections", "changes"]  # fmt: skip
     for index, noun in enumerate(nouns):
-        key = getattr(Qt.Key, f"Key_{index + 1}")
-        qtbot.keyClick(demo_window, key, Qt.KeyboardModifier.ControlModifier)
+        if index < 9:
+            key = getattr(Qt.Key, f"Key_{index + 1}")
+            qtbot.keyClick(demo_window, key, Qt.KeyboardModifier.ControlModifier)
+        else:  # past Ctrl+9: the navigation list
+            click_navigation(qtbot, demo_window, index)
         assert demo_window.current_index == index
         qtbot.waitUntil(
             lambda n=noun: demo_window.count_label.text().endswith(f" {n}"), timeout=WAIT
         )
         assert COUNT_TEXT.match(demo_window.count_label.text()), demo_window.count_label.text()
-    assert demo_window.ui.pages.count() == 6
+    assert demo_window.ui.pages.count() == len(nouns)
 
 
 def test_the_demo_dashboard_shows_every_band(qtbot, demo_window):

@@ -56,6 +56,8 @@ class Ui_MainWindow(object):
         self.menuBar.setObjectName(u"menuBar")
         self.menuFile = QMenu(self.menuBar)
         self.menuFile.setObjectName(u"menuFile")
+        self.menuEdit = QMenu(self.menuBar)
+        self.menuEdit.setObjectName(u"menuEdit")
         self.menuView = QMenu(self.menuBar)
         self.menuView.setObjectName(u"menuView")
         self.menuHelp = QMenu(self.menuBar)
@@ -66,6 +68,7 @@ class Ui_MainWindow(object):
         MainWindow.setStatusBar(self.statusBar)
 
         self.menuBar.addAction(self.menuFile.menuAction())
+        self.menuBar.addAction(self.menuEdit.menuAction())
         self.menuBar.addAction(self.menuView.menuAction())
         self.menuBar.addAction(self.menuHelp.menuAction())
         self.menuFile.addAction(self.actionBackup)
@@ -108,6 +111,7 @@ class Ui_MainWindow(object):
         self.navigation.setAccessibleName(QCoreApplication.translate("MainWindow", u"Pages", None))
 #endif // QT_CONFIG(accessibility)
         self.menuFile.setTitle(QCoreApplication.translate("MainWindow", u"&File", None))
+        self.menuEdit.setTitle(QCoreApplication.translate("MainWindow", u"&Edit", None))
         self.menuView.setTitle(QCoreApplication.translate("MainWindow", u"&View", None))
         self.menuHelp.setTitle(QCoreApplication.translate("MainWindow", u"&Help", None))
     # retranslateUi
