@@ -14,7 +14,6 @@ from lsa_desktop.app import LsaApplication
 from lsa_desktop.domain.enums import PersonStatus
 from lsa_desktop.store.models import AuditEntry, Person
 from lsa_desktop.views.pages.personnel_page import PersonnelPage
-from lsa_desktop.views.undo import UndoController
 
 USER = "Sgt J. Otieno"
 
@@ -56,9 +55,7 @@ def _message_boxes() -> list[QMessageBox]:
 @pytest.fixture
 def window(qtbot: Any, main_window: Any, lsa_app: LsaApplication) -> Any:
     lsa_app.services.store.user = USER
-    controller = UndoController(lsa_app, main_window)
-    main_window.addAction(controller.action)  # as the Edit menu will hold it
-    main_window.undo = controller
+    assert main_window.undo.action in main_window.ui.menuEdit.actions()
     with qtbot.waitActive(main_window):
         main_window.activateWindow()
     return main_window
