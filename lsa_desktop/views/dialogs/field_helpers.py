@@ -7,7 +7,6 @@ the question asked before archiving, and the actions of a register page.
   first entry for "none"; :func:`chosen_id` and :func:`chosen_enum` read it back.
 - :func:`ask_to_confirm` opens a question with ``open()``, never ``exec()`` (see
   :mod:`lsa_desktop.views.dialogs.messages`), and calls back when the person confirms.
-- :class:`RecordForm` keeps the reasons the service gave beside their fields until they change.
 - :func:`page_action` makes an action of a register page: a page's actions live only while the
   page is on screen (a hidden page's shortcuts do not fire), so two pages can both use Ctrl+N.
 """
@@ -18,15 +17,11 @@ import uuid
 from collections.abc import Callable, Iterable, Mapping
 from datetime import date
 from enum import Enum
-from typing import Any, TypeVar
+from typing import TypeVar
 
 from PySide6.QtCore import QCoreApplication, QDate, QObject, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QCheckBox, QComboBox, QDateEdit, QMessageBox, QWidget
-
-from lsa_desktop.domain.validation import Problems
-from lsa_desktop.errors import ValidationFailed
-from lsa_desktop.views.dialogs.form_dialog import FormDialog
 
 E = TypeVar("E", bound=Enum)
 
@@ -76,33 +71,6 @@ class OptionalDate(QObject):
         self.edit.setEnabled(ticked)
         self.changed.emit()
         self.edit.editingFinished.emit()
-
-
-class RecordForm(FormDialog):
-    """A form that keeps the reasons the service gave when it refused to save (a service number
-    already used, a line of a rotation) beside their fields until the person changes those
-    fields.
-
-    The live checks know only the rules that need no database; without this, the first field
-    left after a refusal would clear a reason they cannot see (the form moves the focus to the
-    field refused, which "leaves" the field the person was in). A subclass's ``check`` ends with
-    ``return self.keep_refusals(values, problems)``.
-    """
-
-    _refusal: tuple[dict[str, Any], dict[str, str]] | None = None
-
-    def keep_refusals(self, values: Mapping[str, Any], problems: Problems) -> Problems:
-        if self._refusal is not None:
-            refused_values, refused = self._refusal
-            for field, sentence in refused.items():
-                if field in values and values[field] == refused_values.get(field):
-                    problems.add(field, sentence)
-        return problems
-
-    def _failed(self, exc: BaseException) -> None:
-        if isinstance(exc, ValidationFailed):
-            self._refusal = (self.collect(), dict(exc.problems))
-        super()._failed(exc)
 
 
 def fill_choices(

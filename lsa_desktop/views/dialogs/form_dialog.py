@@ -49,6 +49,10 @@ class FormDialog(QDialog):
         self.app = app
         self._saving = False
         self._touched: set[str] = set()
+        # The reasons the service last refused a save for, with the values it refused: kept beside
+        # their fields until the person changes those fields (the live checks cannot see rules
+        # that need the database, such as a service number already used).
+        self._refusal: tuple[dict[str, Any], dict[str, str]] = ({}, {})
 
     # --- for subclasses ----------------------------------------------------------------------
 
@@ -66,7 +70,7 @@ class FormDialog(QDialog):
 
         def leave() -> None:
             self._touched.add(field)
-            self._show(self.check(self.collect()).as_dict(), only=self._touched)
+            self._show(self._current_problems(self.collect()).as_dict(), only=self._touched)
 
         if isinstance(widget, QLineEdit):
             widget.editingFinished.connect(leave)
@@ -92,7 +96,7 @@ class FormDialog(QDialog):
         if self._saving:
             return
         values = self.collect()
-        problems = self.check(values)
+        problems = self._current_problems(values)
         if problems:
             self._show(problems.as_dict())
             return
@@ -106,6 +110,15 @@ class FormDialog(QDialog):
             on_failure=self._failed,
         )
 
+    def _current_problems(self, values: Mapping[str, Any]) -> Problems:
+        """The form's own rules, plus the service's last refusals whose fields are unchanged."""
+        problems = self.check(values)
+        refused_values, refused = self._refusal
+        for field, sentence in refused.items():
+            if field in values and values[field] == refused_values.get(field):
+                problems.add(field, sentence)
+        return problems
+
     def _saved(self, result: Any) -> None:
         self._set_saving(False)
         self.saved.emit(result)
@@ -114,6 +127,7 @@ class FormDialog(QDialog):
     def _failed(self, exc: BaseException) -> None:
         self._set_saving(False)
         if isinstance(exc, ValidationFailed):
+            self._refusal = (self.collect(), dict(exc.problems))
             self._show(exc.problems)
         elif isinstance(exc, UserError):
             self._show({"": str(exc)})

@@ -12,14 +12,15 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtWidgets import QDialogButtonBox, QWidget
 
 from lsa_desktop.domain.validation import Problems
-from lsa_desktop.views.dialogs.field_helpers import NONE_TEXT, RecordForm, chosen_id, fill_choices
+from lsa_desktop.views.dialogs.field_helpers import NONE_TEXT, chosen_id, fill_choices
+from lsa_desktop.views.dialogs.form_dialog import FormDialog
 from lsa_desktop.views.forms.ui_move_officers_dialog import Ui_MoveOfficersDialog
 
 if TYPE_CHECKING:
     from lsa_desktop.app import LsaApplication
 
 
-class MoveOfficersDialog(RecordForm):
+class MoveOfficersDialog(FormDialog):
     """``saved`` carries how many officers changed unit."""
 
     def __init__(
@@ -54,7 +55,7 @@ class MoveOfficersDialog(RecordForm):
     def check(self, values: Mapping[str, Any]) -> Problems:
         problems = Problems()
         problems.check(values["unit_id"] is not None, "unit_id", self.tr("Choose the unit."))
-        return self.keep_refusals(values, problems)
+        return problems
 
     def submit(self, values: Mapping[str, Any]) -> int:
         return self.app.services.personnel_batch.move_people(self._person_ids, values["unit_id"])

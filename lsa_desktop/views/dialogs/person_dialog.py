@@ -25,7 +25,6 @@ from lsa_desktop.services.qualifications import QualificationRow
 from lsa_desktop.views.dialogs.field_helpers import (
     NONE_TEXT,
     OptionalDate,
-    RecordForm,
     ask_to_confirm,
     choose,
     choose_id,
@@ -34,6 +33,7 @@ from lsa_desktop.views.dialogs.field_helpers import (
     fill_choices,
     offer_current,
 )
+from lsa_desktop.views.dialogs.form_dialog import FormDialog
 from lsa_desktop.views.dialogs.qualification_dialog import QualificationDialog
 from lsa_desktop.views.forms.ui_person_dialog import Ui_PersonDialog
 from lsa_desktop.views.pages.row_list_model import (
@@ -78,7 +78,7 @@ def _expiry_style(row: QualificationRow) -> Style | None:
     return _SOON if days <= SOON_DAYS else None
 
 
-class PersonDialog(RecordForm):
+class PersonDialog(FormDialog):
     """Add an officer (``person_id`` None, placed in ``unit_id`` if given) or edit one;
     ``focus_qualification`` opens the Qualifications tab on that qualification. ``saved``
     carries the :class:`PersonDetail`."""
@@ -338,7 +338,7 @@ class PersonDialog(RecordForm):
 
     def check(self, values: Mapping[str, Any]) -> Problems:
         problems = check_person(PersonInput(**values), date.today(), self._previous)
-        return self.keep_refusals(values, problems)
+        return problems
 
     def submit(self, values: Mapping[str, Any]) -> PersonDetail:
         personnel = self.app.services.personnel

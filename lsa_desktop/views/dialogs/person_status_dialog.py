@@ -17,13 +17,13 @@ from PySide6.QtWidgets import QDialogButtonBox, QWidget
 from lsa_desktop.domain.enums import PersonStatus
 from lsa_desktop.domain.validation import Problems
 from lsa_desktop.views.dialogs.field_helpers import (
-    RecordForm,
     choose,
     chosen_enum,
     date_of,
     fill_choices,
     show_date,
 )
+from lsa_desktop.views.dialogs.form_dialog import FormDialog
 from lsa_desktop.views.forms.ui_person_status_dialog import Ui_PersonStatusDialog
 from lsa_desktop.views.table_models.labels import enum_label
 
@@ -31,7 +31,7 @@ if TYPE_CHECKING:
     from lsa_desktop.app import LsaApplication
 
 
-class PersonStatusDialog(RecordForm):
+class PersonStatusDialog(FormDialog):
     """``saved`` carries how many officers were changed."""
 
     def __init__(
@@ -92,7 +92,7 @@ class PersonStatusDialog(RecordForm):
                 "{date} is after today: officers are repatriated on the day they leave or after."
             ).format(date=left_on.isoformat() if left_on else ""),
         )
-        return self.keep_refusals(values, problems)
+        return problems
 
     def submit(self, values: Mapping[str, Any]) -> int:
         return self.app.services.personnel_batch.change_status(

@@ -25,11 +25,11 @@ from lsa_desktop.services.qualifications import QualificationRow, QualificationT
 from lsa_desktop.views.dialogs.field_helpers import (
     NONE_TEXT,
     OptionalDate,
-    RecordForm,
     choose_id,
     chosen_id,
     fill_choices,
 )
+from lsa_desktop.views.dialogs.form_dialog import FormDialog
 from lsa_desktop.views.forms.ui_qualification_dialog import Ui_QualificationDialog
 
 if TYPE_CHECKING:
@@ -38,7 +38,7 @@ if TYPE_CHECKING:
 FIELDS = ("qualification_type_id", "number", "issued_on", "expires_on")
 
 
-class QualificationDialog(RecordForm):
+class QualificationDialog(FormDialog):
     """``held`` None adds a qualification to the officer; given, the form corrects it, or with
     ``renew`` records its renewal. ``saved`` carries the :class:`QualificationRow` written."""
 
@@ -161,7 +161,7 @@ class QualificationDialog(RecordForm):
         problems = check_qualification(
             QualificationInput(**values), kind.validity_months if kind else None
         )
-        return self.keep_refusals(values, problems)
+        return problems
 
     def submit(self, values: Mapping[str, Any]) -> QualificationRow:
         qualifications = self.app.services.qualifications

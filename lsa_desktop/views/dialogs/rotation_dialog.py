@@ -27,13 +27,13 @@ from lsa_desktop.services.query import ListQuery
 from lsa_desktop.views.dialogs.field_helpers import (
     NONE_TEXT,
     OptionalDate,
-    RecordForm,
     choose_id,
     chosen_id,
     date_of,
     fill_choices,
     show_date,
 )
+from lsa_desktop.views.dialogs.form_dialog import FormDialog
 from lsa_desktop.views.forms.ui_rotation_dialog import Ui_RotationDialog
 from lsa_desktop.views.table_models.labels import enum_label
 
@@ -43,7 +43,7 @@ if TYPE_CHECKING:
 _ID_ROLE = Qt.ItemDataRole.UserRole
 
 
-class RotationDialog(RecordForm):
+class RotationDialog(FormDialog):
     """``selected``: the officers selected in the register. ``saved`` carries the
     :class:`~lsa_desktop.services.personnel_batch.RotationResult`."""
 
@@ -213,7 +213,7 @@ class RotationDialog(RecordForm):
                 )
         elif not values["people"]:
             problems.add("people", self.tr("Tick the officers who are leaving."))
-        return self.keep_refusals(values, problems)
+        return problems
 
     def submit(self, values: Mapping[str, Any]) -> RotationResult:
         batch = self.app.services.personnel_batch

@@ -20,7 +20,6 @@ from lsa_desktop.domain.validation import Problems
 from lsa_desktop.services.units import UnitDetail
 from lsa_desktop.views.dialogs.field_helpers import (
     NONE_TEXT,
-    RecordForm,
     choose,
     choose_id,
     chosen_enum,
@@ -28,6 +27,7 @@ from lsa_desktop.views.dialogs.field_helpers import (
     fill_choices,
     offer_current,
 )
+from lsa_desktop.views.dialogs.form_dialog import FormDialog
 from lsa_desktop.views.forms.ui_unit_dialog import Ui_UnitDialog
 from lsa_desktop.views.table_models.labels import enum_label
 from lsa_desktop.views.widgets.history_panel import HistoryPanel
@@ -51,7 +51,7 @@ def _options(items: Iterable[tuple[uuid.UUID, str]]) -> list[tuple[str, str]]:
     return [(text, key.hex) for key, text in items]
 
 
-class UnitDialog(RecordForm):
+class UnitDialog(FormDialog):
     """Add a unit (``unit_id`` None) or edit one; ``saved`` carries the :class:`UnitDetail`."""
 
     def __init__(
@@ -145,7 +145,7 @@ class UnitDialog(RecordForm):
         }
 
     def check(self, values: Mapping[str, Any]) -> Problems:
-        return self.keep_refusals(values, check_unit(UnitInput(**values)))
+        return check_unit(UnitInput(**values))
 
     def submit(self, values: Mapping[str, Any]) -> UnitDetail:
         units = self.app.services.units
