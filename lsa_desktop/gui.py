@@ -116,7 +116,7 @@ def _run_qt(services, settings: Settings, *, smoke_test: bool) -> int:
 
     _route_qt_messages_to_log()
     app = LsaApplication(sys.argv[:1], services=services, settings=settings)
-    window = MainWindow(app)
+    window = MainWindow(app, ask_first_start=not smoke_test)
     if smoke_test:
         return _smoke(app, window)
     window.show()

@@ -55,7 +55,8 @@ class PageSpec:
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, app: LsaApplication) -> None:
+    def __init__(self, app: LsaApplication, *, ask_first_start: bool = True) -> None:
+        """``ask_first_start=False`` opens no question at all (the smoke test, unattended runs)."""
         super().__init__()
         self.app = app
         self.ui = Ui_MainWindow()
@@ -75,8 +76,9 @@ class MainWindow(QMainWindow):
         self.first_start = FirstStart(app, self)
         self.first_start.demoLoaded.connect(self._on_demo_loaded)
         self.show_page(0)
-        # The first-start question waits for the first paint (see eventFilter).
-        self.installEventFilter(self)
+        # The first-start questions wait for the first paint (see eventFilter).
+        if ask_first_start:
+            self.installEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """Once the window is first painted, ask whether the database is empty: the check imports
