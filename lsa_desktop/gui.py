@@ -21,7 +21,7 @@ from lsa_desktop.errors import UserError
 from lsa_desktop.settings import Settings
 
 if TYPE_CHECKING:
-    from lsa_desktop.store.migrate import IntegrityCheck
+    from lsa_desktop.store.integrity import IntegrityCheck
 
 logger = logging.getLogger(__name__)
 
@@ -48,8 +48,9 @@ def _show_refusal(message: str) -> None:
 def run_window(db: str | None, settings: Settings, *, smoke_test: bool = False) -> int:
     from lsa_desktop.services import Services
     from lsa_desktop.store.engine import resolve_url, sqlite_path
+    from lsa_desktop.store.integrity import IntegrityCheck
     from lsa_desktop.store.lock import InstanceLock
-    from lsa_desktop.store.migrate import IntegrityCheck, open_database
+    from lsa_desktop.store.migrate import open_database
     from lsa_desktop.store.seed import load_reference_data
 
     if smoke_test:

@@ -21,16 +21,18 @@ from sqlalchemy.engine import make_url
 from lsa_desktop import paths
 from lsa_desktop.errors import DatabaseCorrupt, InvalidInput, NotADatabase
 from lsa_desktop.store.engine import sqlite_path
-from lsa_desktop.store.lock import InstanceLock
-from lsa_desktop.store.migrate import (
+from lsa_desktop.store.integrity import (
     SQLITE_HEADER,
-    automatic_backup,
     check_sqlite_file,
     connect_read_only,
-    copy_database,
     ensure_intact,
-    file_status,
     quick_check,
+)
+from lsa_desktop.store.lock import InstanceLock
+from lsa_desktop.store.migrate import (
+    automatic_backup,
+    copy_database,
+    file_status,
     raise_if_known,
     read_status,
     refuse_unusable,

@@ -46,7 +46,7 @@ def start_until_painted(script: str, *args: str) -> tuple[float, float]:
 
 
 def quick_check_seconds(path: Path) -> float:
-    from lsa_desktop.store.migrate import quick_check
+    from lsa_desktop.store.integrity import quick_check
 
     return timed(lambda: quick_check(path))
 

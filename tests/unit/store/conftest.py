@@ -12,7 +12,8 @@ from pathlib import Path
 import pytest
 
 import lsa_desktop
-from lsa_desktop.store.migrate import connect_read_only, open_database
+from lsa_desktop.store.integrity import connect_read_only
+from lsa_desktop.store.migrate import open_database
 from lsa_desktop.store.models import Mission
 
 _REPO_ROOT = Path(lsa_desktop.__file__).resolve().parent.parent

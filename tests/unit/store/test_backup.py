@@ -18,7 +18,8 @@ from lsa_desktop.errors import (
 )
 from lsa_desktop.store import backup as backup_module
 from lsa_desktop.store.backup import backup_database, check_database, restore_database
-from lsa_desktop.store.migrate import file_status, head_revision, open_database, quick_check
+from lsa_desktop.store.integrity import quick_check
+from lsa_desktop.store.migrate import file_status, head_revision, open_database
 from lsa_desktop.store.models import Mission
 
 

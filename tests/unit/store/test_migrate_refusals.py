@@ -9,8 +9,8 @@ import pytest
 
 from lsa_desktop import paths
 from lsa_desktop.errors import DatabaseCorrupt, NewerSchema, NotADatabase, ReadOnly
+from lsa_desktop.store.integrity import check_sqlite_file
 from lsa_desktop.store.migrate import (
-    check_sqlite_file,
     file_status,
     head_revision,
     open_database,
