@@ -14,7 +14,6 @@ other three: they are changed there.
 
 from __future__ import annotations
 
-from functools import partial
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, Slot
@@ -25,6 +24,7 @@ from lsa_desktop.views.forms.ui_equipment_page import Ui_EquipmentPage
 from lsa_desktop.views.pages.fleet_actions import (
     FleetOperations,
     action_bar,
+    asset_actions,
     asset_name,
     make_action,
     running_app,
@@ -41,22 +41,17 @@ from lsa_desktop.views.table_models.equipment_models import (
     StockTableModel,
 )
 from lsa_desktop.views.table_models.register_model import RegisterTableModel
-from lsa_desktop.views.widgets.register_view import (
-    RegisterPage,
-    RegisterTableView,
-    fill_combo,
-    uuid_or_none,
-)
+from lsa_desktop.views.widgets.register_view import fill_combo, uuid_or_none
+from lsa_desktop.views.widgets.tabbed_registers import Filters, TabbedRegisterPage
 
 if TYPE_CHECKING:
     from lsa_desktop.app import LsaApplication
     from lsa_desktop.services import Services
 
-_Filters = tuple[str, dict[str, object]]
 _HOLDINGS, _ITEMS, _STOCK, _AUTHORISATIONS = range(4)
 
 
-class EquipmentPage(RegisterPage):
+class EquipmentPage(TabbedRegisterPage):
     """``app`` is the running application unless given (it saves the forms)."""
 
     def __init__(
@@ -71,35 +66,25 @@ class EquipmentPage(RegisterPage):
         self.authorisations_model = AuthorisationsTableModel(
             services.equipment.authorisations, self
         )
-        #: In the order of the tabs.
-        self._registers: list[tuple[RegisterTableView, RegisterTableModel]] = [
-            (self.ui.tableView, self.holdings_model),
-            (self.ui.itemsView, self.items_model),
-            (self.ui.stockView, self.stock_model),
-            (self.ui.authorisationsView, self.authorisations_model),
-        ]
-        self._applied: dict[RegisterTableModel, _Filters] = {}
-        self._stale_models: set[RegisterTableModel] = set()
-        for view, model in self._registers:
-            view.setModel(model)
-            model.countsChanged.connect(partial(self._model_counts, model))
+        self._set_up_tabs(
+            self.ui.registerTabs,
+            [
+                (self.ui.tableView, self.holdings_model),
+                (self.ui.itemsView, self.items_model),
+                (self.ui.stockView, self.stock_model),
+                (self.ui.authorisationsView, self.authorisations_model),
+            ],
+        )
         self.ui.tableView.set_stretch_column(HoldingColumn.EQUIPMENT)
         self.ui.itemsView.set_stretch_column(ItemColumn.TYPE)
         self.ui.stockView.set_stretch_column(StockColumn.EQUIPMENT)
         self.ui.authorisationsView.set_stretch_column(AuthorisationColumn.REFERENCE)
         self.ui.categoryFilter.currentIndexChanged.connect(self._apply_filters)
         self.ui.onlyGapsCheck.toggled.connect(self._apply_filters)
-        self.ui.registerTabs.currentChanged.connect(self._tab_changed)
         self._set_up_filters(self.ui.searchEdit, self.ui.unitFilter)
         self.operations = FleetOperations(app or running_app(), self)
         self._set_up_actions()
         self._apply_filters()
-
-    def current_model(self) -> RegisterTableModel:
-        return self._registers[self.ui.registerTabs.currentIndex()][1]
-
-    def counts(self) -> tuple[int, int] | None:
-        return self.current_model().counts()
 
     def _refill_filters(self) -> bool:
         units_gone = super()._refill_filters()
@@ -108,7 +93,7 @@ class EquipmentPage(RegisterPage):
         category_gone = fill_combo(self.ui.categoryFilter, everything, categories)
         return units_gone or category_gone
 
-    def _filters_for(self, model: RegisterTableModel) -> _Filters:
+    def _filters_for(self, model: RegisterTableModel) -> Filters:
         filters: dict[str, object] = {
             "unit_id": self._unit_id(),
             "category_id": uuid_or_none(self.ui.categoryFilter.currentData()),
@@ -117,45 +102,15 @@ class EquipmentPage(RegisterPage):
             filters["only_gaps"] = True if self.ui.onlyGapsCheck.isChecked() else None
         return self._search.text(), filters
 
-    @Slot()
-    def _apply_filters(self) -> None:
-        model = self.current_model()
-        wanted = self._filters_for(model)
-        self._applied[model] = wanted
-        self._stale_models.discard(model)
-        model.set_filter(*wanted)
-
-    @Slot(int)
-    def _tab_changed(self, index: int) -> None:
+    def _tab_shown(self, index: int) -> None:
         self._enable_actions()
-        view, model = self._registers[index]
-        self.ui.onlyGapsCheck.setEnabled(model is self.holdings_model)
-        if self._applied.get(model) != self._filters_for(model):
-            self._apply_filters()
-        elif model in self._stale_models:
-            self._stale_models.discard(model)
-            view.refresh()
-        elif (counts := model.counts()) is not None:
-            self.countChanged.emit(*counts)
-
-    def _refresh_rows(self) -> None:
-        current = self.current_model()
-        for view, model in self._registers:
-            if model is current:
-                view.refresh()
-            else:
-                self._stale_models.add(model)
-
-    def _model_counts(self, model: RegisterTableModel, shown: int, total: int) -> None:
-        if model is self.current_model():
-            self.countChanged.emit(shown, total)
+        self.ui.onlyGapsCheck.setEnabled(index == _HOLDINGS)
 
     # --- actions ---------------------------------------------------------------------------------
 
     def selected(self) -> list[Any]:
         """The rows selected on the tab on screen."""
-        view = self._registers[self.ui.registerTabs.currentIndex()][0]
-        return selected_rows(view)
+        return selected_rows(self.current_view())
 
     def _set_up_actions(self) -> None:
         self.new_action = make_action(
@@ -169,18 +124,8 @@ class EquipmentPage(RegisterPage):
             self.remove_records,
             QKeySequence.StandardKey.Delete,
         )
-        self.status_action = make_action(
-            self, "statusAction", self.tr("Change status…"), self.change_status, "Ctrl+Shift+S"
-        )
-        self.open_work_action = make_action(
-            self, "openWorkAction", self.tr("Open maintenance…"), self.open_maintenance, "Ctrl+M"
-        )
-        self.close_work_action = make_action(
-            self,
-            "closeWorkAction",
-            self.tr("Close maintenance…"),
-            self.close_maintenance,
-            "Ctrl+Shift+M",
+        self.status_action, self.open_work_action, self.close_work_action = asset_actions(
+            self, self.change_status, self.open_maintenance, self.close_maintenance
         )
         actions = [
             self.new_action,
@@ -205,8 +150,7 @@ class EquipmentPage(RegisterPage):
     def _enable_actions(self) -> None:
         """Name and enable the actions for the tab on screen and what is selected on it."""
         tab = self.ui.registerTabs.currentIndex()
-        view = self._registers[tab][0]
-        count = len(view.selectionModel().selectedRows())
+        count = len(self.current_view().selectionModel().selectedRows())
         texts = {
             _ITEMS: (self.tr("New item…"), self.tr("Edit…"), self.tr("Archive…")),
             _STOCK: (self.tr("New stock count…"), self.tr("Count again…"), self.tr("Archive…")),

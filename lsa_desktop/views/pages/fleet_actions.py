@@ -70,6 +70,33 @@ def action_bar(page: QWidget, actions: Sequence[QAction]) -> QToolBar:
     return bar
 
 
+def asset_actions(
+    page: QWidget,
+    change_status: Callable[[], Any],
+    open_maintenance: Callable[[], Any],
+    close_maintenance: Callable[[], Any],
+) -> tuple[QAction, QAction, QAction]:
+    """The actions on the vehicles or items selected that the Vehicles and Equipment pages both
+    offer, with the same names and keys: change their status (Ctrl+Shift+S), open maintenance
+    on one (Ctrl+M), close it (Ctrl+Shift+M)."""
+    tr = QCoreApplication.translate
+    return (
+        make_action(
+            page, "statusAction", tr(_CONTEXT, "Change status…"), change_status, "Ctrl+Shift+S"
+        ),
+        make_action(
+            page, "openWorkAction", tr(_CONTEXT, "Open maintenance…"), open_maintenance, "Ctrl+M"
+        ),
+        make_action(
+            page,
+            "closeWorkAction",
+            tr(_CONTEXT, "Close maintenance…"),
+            close_maintenance,
+            "Ctrl+Shift+M",
+        ),
+    )
+
+
 def selected_rows(view: RegisterTableView) -> list[Any]:
     """The rows selected in a register view, top to bottom (the current row if none is)."""
     model = view.register_model()

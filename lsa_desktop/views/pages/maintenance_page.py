@@ -12,7 +12,6 @@ other catches up when it is opened.
 from __future__ import annotations
 
 import uuid
-from functools import partial
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QModelIndex, Qt, Slot
@@ -35,17 +34,16 @@ from lsa_desktop.views.table_models.maintenance_model import (
     OverdueTableModel,
 )
 from lsa_desktop.views.table_models.register_model import RegisterTableModel
-from lsa_desktop.views.widgets.register_view import RegisterPage, RegisterTableView
+from lsa_desktop.views.widgets.tabbed_registers import Filters, TabbedRegisterPage
 
 if TYPE_CHECKING:
     from lsa_desktop.app import LsaApplication
     from lsa_desktop.services import Services
 
 _OPEN, _OVERDUE = 0, 1
-_Filters = tuple[str, dict[str, object]]
 
 
-class MaintenancePage(RegisterPage):
+class MaintenancePage(TabbedRegisterPage):
     """``app`` is the running application unless given (it saves the forms)."""
 
     def __init__(
@@ -57,34 +55,21 @@ class MaintenancePage(RegisterPage):
         maintenance = services.maintenance
         self.open_model = OpenWorkTableModel(maintenance.open_work, self)
         self.overdue_model = OverdueTableModel(maintenance.overdue, self)
-        #: In the order of the tabs.
-        self._registers: list[tuple[RegisterTableView, RegisterTableModel]] = [
-            (self.ui.openView, self.open_model),
-            (self.ui.overdueView, self.overdue_model),
-        ]
-        self._applied: dict[RegisterTableModel, _Filters] = {}
-        self._stale_models: set[RegisterTableModel] = set()
-        for view, model in self._registers:
-            view.setModel(model)
-            model.countsChanged.connect(partial(self._model_counts, model))
+        self._set_up_tabs(
+            self.ui.registerTabs,
+            [(self.ui.openView, self.open_model), (self.ui.overdueView, self.overdue_model)],
+        )
         self.ui.openView.set_stretch_column(OpenWorkColumn.NOTES)
         self.ui.overdueView.set_stretch_column(OverdueColumn.TYPE)
         self.ui.vehiclesOnlyCheck.toggled.connect(self._apply_filters)
-        self.ui.registerTabs.currentChanged.connect(self._tab_changed)
         self._set_up_filters(self.ui.searchEdit, self.ui.unitFilter)
         self.operations = FleetOperations(app or running_app(), self)
         self._set_up_actions()
         self._apply_filters()
 
-    def current_model(self) -> RegisterTableModel:
-        return self._registers[self.ui.registerTabs.currentIndex()][1]
-
-    def counts(self) -> tuple[int, int] | None:
-        return self.current_model().counts()
-
     def selected(self) -> list[Any]:
         """The rows selected on the tab on screen."""
-        return selected_rows(self._registers[self.ui.registerTabs.currentIndex()][0])
+        return selected_rows(self.current_view())
 
     # --- actions ---------------------------------------------------------------------------------
 
@@ -115,8 +100,7 @@ class MaintenancePage(RegisterPage):
     @Slot()
     def _enable_actions(self) -> None:
         tab = self.ui.registerTabs.currentIndex()
-        view = self._registers[tab][0]
-        one = len(view.selectionModel().selectedRows()) == 1
+        one = len(self.current_view().selectionModel().selectedRows()) == 1
         self.edit_action.setEnabled(one)
         self.close_work_action.setEnabled(one and tab == _OPEN)
         self.open_work_action.setEnabled(one and tab == _OVERDUE)
@@ -143,44 +127,15 @@ class MaintenancePage(RegisterPage):
 
     # --- filters and tabs ------------------------------------------------------------------------
 
-    def _filters_for(self, model: RegisterTableModel) -> _Filters:
+    def _filters_for(self, model: RegisterTableModel) -> Filters:
         filters: dict[str, object] = {"unit_id": self._unit_id()}
         if model is self.overdue_model:
             filters["vehicles"] = True if self.ui.vehiclesOnlyCheck.isChecked() else None
         return self._search.text(), filters
 
-    @Slot()
-    def _apply_filters(self) -> None:
-        model = self.current_model()
-        wanted = self._filters_for(model)
-        self._applied[model] = wanted
-        self._stale_models.discard(model)
-        model.set_filter(*wanted)
-
-    @Slot(int)
-    def _tab_changed(self, index: int) -> None:
+    def _tab_shown(self, index: int) -> None:
         self._enable_actions()
         self.ui.vehiclesOnlyCheck.setEnabled(index == _OVERDUE)
-        view, model = self._registers[index]
-        if self._applied.get(model) != self._filters_for(model):
-            self._apply_filters()
-        elif model in self._stale_models:
-            self._stale_models.discard(model)
-            view.refresh()
-        elif (counts := model.counts()) is not None:
-            self.countChanged.emit(*counts)
-
-    def _refresh_rows(self) -> None:
-        current = self.current_model()
-        for view, model in self._registers:
-            if model is current:
-                view.refresh()
-            else:
-                self._stale_models.add(model)
-
-    def _model_counts(self, model: RegisterTableModel, shown: int, total: int) -> None:
-        if model is self.current_model():
-            self.countChanged.emit(shown, total)
 
 
 def _asset_id(row: OpenWorkRow | OverdueRow) -> uuid.UUID:

@@ -23,6 +23,7 @@ from lsa_desktop.views.forms.ui_vehicles_page import Ui_VehiclesPage
 from lsa_desktop.views.pages.fleet_actions import (
     FleetOperations,
     action_bar,
+    asset_actions,
     asset_name,
     make_action,
     running_app,
@@ -85,18 +86,8 @@ class VehiclesPage(RegisterPage):
             self.archive_vehicles,
             QKeySequence.StandardKey.Delete,
         )
-        self.status_action = make_action(
-            self, "statusAction", self.tr("Change status…"), self.change_status, "Ctrl+Shift+S"
-        )
-        self.open_work_action = make_action(
-            self, "openWorkAction", self.tr("Open maintenance…"), self.open_maintenance, "Ctrl+M"
-        )
-        self.close_work_action = make_action(
-            self,
-            "closeWorkAction",
-            self.tr("Close maintenance…"),
-            self.close_maintenance,
-            "Ctrl+Shift+M",
+        self.status_action, self.open_work_action, self.close_work_action = asset_actions(
+            self, self.change_status, self.open_maintenance, self.close_maintenance
         )
         actions = [
             self.new_action,
