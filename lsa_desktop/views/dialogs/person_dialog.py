@@ -160,8 +160,10 @@ class PersonDialog(FormDialog):
         ui.surname.setText(person.surname)
         ui.given_names.setText(person.given_names)
         choose(ui.sex, person.sex.value if person.sex else None)
-        units = {u.id: u.code for u in self.app.services.units.units(include_archived=True)}
-        offer_current(ui.unit_id, person.unit_id, units)
+        if person.unit_id is not None and ui.unit_id.findData(person.unit_id.hex) < 0:
+            # Only an officer of an archived unit needs the archived units read to name it.
+            archived = self.app.services.units.units(include_archived=True)
+            offer_current(ui.unit_id, person.unit_id, {u.id: u.code for u in archived})
         choose_id(ui.unit_id, person.unit_id)
         ui.role.setText(person.role)
         choose(ui.status, person.status.value)
