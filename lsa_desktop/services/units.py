@@ -3,6 +3,11 @@ form (add, save, archive).
 
 A unit's "present" strength is its officers whose status is Active (CONTEXT: readiness), counted
 per unit on the person index ``(unit_id, status, archived)``.
+
+A unit's inspections show on it: its last signed inspection (day and kind) and when its next
+periodic one is due. The last days of each kind come from one grouped query over the signed
+inspections; the due day is worked out from them per row by the domain's rule
+(:func:`~lsa_desktop.domain.inspections.next_periodic_due`), the one definition of it.
 """
 
 from __future__ import annotations
@@ -10,17 +15,30 @@ from __future__ import annotations
 import uuid
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import asdict, dataclass, fields, replace
+from datetime import date
 from typing import TYPE_CHECKING, Any, ClassVar
 
-from sqlalchemy import ColumnElement, FromClause, String, false, func, select, type_coerce
+from sqlalchemy import (
+    ColumnElement,
+    FromClause,
+    String,
+    Subquery,
+    case,
+    false,
+    func,
+    null,
+    select,
+    type_coerce,
+)
 from sqlmodel import Session
 
-from lsa_desktop.domain.enums import PersonStatus, UnitType
+from lsa_desktop.domain.enums import InspectionKind, InspectionStatus, PersonStatus, UnitType
+from lsa_desktop.domain.inspections import is_overdue, next_periodic_due
 from lsa_desktop.domain.personnel_rules import UnitInput, check_unit, descendants
 from lsa_desktop.domain.validation import Problems
 from lsa_desktop.errors import UserError
 from lsa_desktop.services.query import ListQuery, Register, SortTerm, enum_order
-from lsa_desktop.store.models import Contingent, Location, Person, Unit
+from lsa_desktop.store.models import Contingent, Inspection, Location, Person, Unit
 
 if TYPE_CHECKING:
     from sqlalchemy.engine import Row
@@ -31,6 +49,7 @@ _unit = Unit.__table__
 _contingent = Contingent.__table__
 _location = Location.__table__
 _person = Person.__table__
+_inspection = Inspection.__table__
 _parent = _unit.alias("parent_unit")
 
 
@@ -78,6 +97,22 @@ class UnitDetail:
 
 
 @dataclass(frozen=True, slots=True)
+class UnitInspections:
+    """A unit's signed inspections as its form shows them: the last one, and the next periodic
+    one due (None when none is: never inspected, or repatriated)."""
+
+    last_kind: InspectionKind | None
+    last_inspected_on: date | None
+    next_periodic_due: date | None
+    #: The day this was read: what "overdue" is judged against.
+    as_of: date
+
+    @property
+    def overdue(self) -> bool:
+        return is_overdue(self.next_periodic_due, self.as_of)
+
+
+@dataclass(frozen=True, slots=True)
 class UnitRow:
     """One unit as the units register shows it."""
 
@@ -93,6 +128,13 @@ class UnitRow:
     #: Officers whose status is Active.
     present: int
     archived: bool
+    #: The unit's last signed inspection: its kind and day (None: never inspected).
+    last_inspection_kind: InspectionKind | None
+    last_inspected_on: date | None
+    #: When its next periodic inspection is due (:func:`next_periodic_due`).
+    next_periodic_due: date | None
+    #: The day the row was read: what "overdue" is judged against.
+    as_of: date
 
     @property
     def key(self) -> str:
@@ -101,6 +143,10 @@ class UnitRow:
     @property
     def below_minimum(self) -> bool:
         return self.present < self.min_operational_strength
+
+    @property
+    def inspection_overdue(self) -> bool:
+        return is_overdue(self.next_periodic_due, self.as_of)
 
 
 def _present() -> ColumnElement[int]:
@@ -116,6 +162,74 @@ def _present() -> ColumnElement[int]:
 
 _PRESENT = _present()
 
+
+def _last_inspections() -> Subquery:
+    """Per unit with signed inspections: the day of its last one, and of its last of each kind
+    the due rule reads (periodic, arrival, repatriation)."""
+    i = _inspection.c
+
+    def last(kind: InspectionKind) -> ColumnElement[date]:
+        return func.max(case((i.kind == kind, i.inspected_on)))
+
+    return (
+        select(
+            i.unit_id,
+            func.max(i.inspected_on).label("last_on"),
+            last(InspectionKind.PERIODIC).label("periodic_on"),
+            last(InspectionKind.ARRIVAL).label("arrival_on"),
+            last(InspectionKind.REPATRIATION).label("repatriation_on"),
+        )
+        .where(i.status == InspectionStatus.SIGNED)
+        .group_by(i.unit_id)
+        .subquery("last_inspection")
+    )
+
+
+def _last_kind() -> ColumnElement[InspectionKind]:
+    """The kind of the unit's last signed inspection (the later signature on the same day)."""
+    i = _inspection.c
+    return (
+        select(i.kind)
+        .where(i.unit_id == _unit.c.id, i.status == InspectionStatus.SIGNED)
+        .order_by(i.inspected_on.desc(), i.signed_at.desc())
+        .limit(1)
+        .correlate(_unit)
+        .scalar_subquery()
+    )
+
+
+def _due_order(last: Subquery) -> ColumnElement[date]:
+    """What sorts units by their next periodic due day: the day it counts from (the later of the
+    last periodic and arrival inspections), none after a repatriation. Six months later is in the
+    same order, so the domain rule stays the one place the due day is worked out."""
+    periodic, arrival, gone = last.c.periodic_on, last.c.arrival_on, last.c.repatriation_on
+    base = case(
+        (arrival.is_(None), periodic),
+        (periodic.is_(None), arrival),
+        (periodic >= arrival, periodic),
+        else_=arrival,
+    )
+    return case((gone >= base, null()), else_=base)
+
+
+def _due(
+    periodic_on: date | None, arrival_on: date | None, repatriation_on: date | None
+) -> date | None:
+    """:func:`next_periodic_due` from the last day of each kind it reads."""
+    return next_periodic_due(
+        (kind, day)
+        for kind, day in (
+            (InspectionKind.PERIODIC, periodic_on),
+            (InspectionKind.ARRIVAL, arrival_on),
+            (InspectionKind.REPATRIATION, repatriation_on),
+        )
+        if day is not None
+    )
+
+
+_LAST = _last_inspections()
+_LAST_KIND = _last_kind()
+
 _ORDERS: dict[str, Sequence[SortTerm]] = {
     "code": (),
     "name": (SortTerm(_unit.c.name),),
@@ -126,6 +240,8 @@ _ORDERS: dict[str, Sequence[SortTerm]] = {
     "authorised_strength": (SortTerm(_unit.c.authorised_strength),),
     "min_operational_strength": (SortTerm(_unit.c.min_operational_strength),),
     "present": (SortTerm(_PRESENT),),
+    "last_inspection": (SortTerm(_LAST.c.last_on, nulls_last=True),),
+    "next_periodic_due": (SortTerm(_due_order(_LAST), nulls_last=True),),
 }
 
 
@@ -133,6 +249,10 @@ class UnitsRegister(Register[UnitRow]):
     """The units register. Default order: code (the order the readiness report uses)."""
 
     sort_keys: ClassVar[tuple[str, ...]] = tuple(_ORDERS)
+
+    def __init__(self, store: Store, today: Callable[[], date] = date.today) -> None:
+        super().__init__(store)
+        self._today = today
 
     def _source(self, query: ListQuery | None) -> FromClause:
         u = _unit.c
@@ -144,6 +264,8 @@ class UnitsRegister(Register[UnitRow]):
             source = source.outerjoin(_parent, _parent.c.id == u.parent_id)
         if query is None or sort_key == "base":
             source = source.outerjoin(_location, _location.c.id == u.base_id)
+        if query is None or sort_key in ("last_inspection", "next_periodic_due"):
+            source = source.outerjoin(_LAST, _LAST.c.unit_id == u.id)
         return source
 
     def _key(self) -> ColumnElement[str]:
@@ -182,16 +304,29 @@ class UnitsRegister(Register[UnitRow]):
             u.min_operational_strength,
             _PRESENT.label("present"),
             u.archived,
+            _LAST_KIND.label("last_kind"),
+            _LAST.c.last_on,
+            _LAST.c.periodic_on,
+            _LAST.c.arrival_on,
+            _LAST.c.repatriation_on,
         )
 
     def _make_row(self, values: Row[Any]) -> UnitRow:
-        return UnitRow(*values)
+        *unit, last_kind, last_on, periodic_on, arrival_on, repatriation_on = values
+        return UnitRow(
+            *unit,
+            last_kind,
+            last_on,
+            _due(periodic_on, arrival_on, repatriation_on),
+            self._today(),
+        )
 
 
 class UnitService:
-    def __init__(self, store: Store) -> None:
+    def __init__(self, store: Store, today: Callable[[], date] = date.today) -> None:
         self.store = store
-        self.register = UnitsRegister(store)
+        self._today = today
+        self.register = UnitsRegister(store, today)
 
     # --- pickers ----------------------------------------------------------------------------------
 
@@ -245,6 +380,28 @@ class UnitService:
     def unit(self, unit_id: uuid.UUID) -> UnitDetail:
         with self.store.read() as session:
             return _detail(_get(session, unit_id))
+
+    def inspections(self, unit_id: uuid.UUID) -> UnitInspections:
+        """The unit's last signed inspection and when its next periodic one is due."""
+        statement = (
+            select(
+                _LAST_KIND,
+                _LAST.c.last_on,
+                _LAST.c.periodic_on,
+                _LAST.c.arrival_on,
+                _LAST.c.repatriation_on,
+            )
+            .select_from(_unit.outerjoin(_LAST, _LAST.c.unit_id == _unit.c.id))
+            .where(_unit.c.id == unit_id)
+        )
+        with self.store.read() as session:
+            found = session.execute(statement).one_or_none()
+        if found is None:
+            raise UserError("This unit is no longer in the database: refresh the list.")
+        last_kind, last_on, periodic_on, arrival_on, repatriation_on = found
+        return UnitInspections(
+            last_kind, last_on, _due(periodic_on, arrival_on, repatriation_on), self._today()
+        )
 
     def create_unit(self, values: UnitInput) -> UnitDetail:
         values = _cleaned(values)

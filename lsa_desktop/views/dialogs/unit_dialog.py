@@ -1,5 +1,6 @@
 """A unit's form: code, name, type, contingent, parent unit, base, authorised and minimum
-operational strength, with the unit's history on a second tab.
+operational strength, with the unit's history on a second tab. An existing unit's form also says,
+read-only, when it was last inspected and when its next periodic inspection is due.
 
 The parent combo offers every unit in service but this one and the units under it (the tree would
 loop). A contingent, parent or base that has since been archived is still shown, marked, so that
@@ -17,7 +18,7 @@ from PySide6.QtWidgets import QDialogButtonBox, QVBoxLayout, QWidget
 from lsa_desktop.domain.enums import UnitType
 from lsa_desktop.domain.personnel_rules import UnitInput, check_unit
 from lsa_desktop.domain.validation import Problems
-from lsa_desktop.services.units import UnitDetail
+from lsa_desktop.services.units import UnitDetail, UnitInspections
 from lsa_desktop.views.dialogs.field_helpers import (
     NONE_TEXT,
     choose,
@@ -29,6 +30,8 @@ from lsa_desktop.views.dialogs.field_helpers import (
 )
 from lsa_desktop.views.dialogs.form_dialog import FormDialog
 from lsa_desktop.views.forms.ui_unit_dialog import Ui_UnitDialog
+from lsa_desktop.views.table_models.columns import format_value
+from lsa_desktop.views.table_models.inspections_model import kind_label
 from lsa_desktop.views.table_models.labels import enum_label
 from lsa_desktop.views.widgets.history_panel import HistoryPanel
 
@@ -72,6 +75,8 @@ class UnitDialog(FormDialog):
             ui.titleLabel.setText(self.tr("New unit"))
             choose(ui.unit_type, UnitType.FPU.value)
             ui.tabs.setTabEnabled(ui.tabs.indexOf(ui.historyTab), False)
+            ui.inspectionsLabel.hide()
+            ui.inspections.hide()
         else:
             self._show_unit(app.services.units.unit(unit_id))
         for field in FIELDS:
@@ -122,12 +127,30 @@ class UnitDialog(FormDialog):
         choose_id(ui.base_id, unit.base_id)
         ui.authorised_strength.setValue(unit.authorised_strength)
         ui.min_operational_strength.setValue(unit.min_operational_strength)
+        ui.inspections.setText(self._inspections_text(units.inspections(unit.id)))
         self.history = HistoryPanel(self.app, ui.historyTab)
         self.history.setObjectName("historyPanel")
         layout = ui.historyTab.layout()
         assert isinstance(layout, QVBoxLayout)
         layout.addWidget(self.history)
         self.history.show_record("unit", unit.id)
+
+    def _inspections_text(self, summary: UnitInspections) -> str:
+        """ "Last inspection: 2026-06-02 (Periodic readiness) — next due 2026-12-02", or "Never
+        inspected"; an overdue or repatriated unit says so."""
+        if summary.last_inspected_on is None or summary.last_kind is None:
+            return self.tr("Never inspected")
+        last = self.tr("Last inspection: {date} ({kind})").format(
+            date=format_value(summary.last_inspected_on), kind=kind_label(summary.last_kind)
+        )
+        due = summary.next_periodic_due
+        if due is None:
+            return self.tr("{last} — no periodic inspection due").format(last=last)
+        if summary.overdue:
+            return self.tr("{last} — next due {date}, overdue").format(
+                last=last, date=format_value(due)
+            )
+        return self.tr("{last} — next due {date}").format(last=last, date=format_value(due))
 
     # --- FormDialog ----------------------------------------------------------------------------
 

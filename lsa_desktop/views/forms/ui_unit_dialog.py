@@ -207,6 +207,20 @@ class Ui_UnitDialog(object):
 
         self.fieldsLayout.addWidget(self.min_operational_strengthError, 15, 1, 1, 1)
 
+        self.inspectionsLabel = QLabel(self.unitTab)
+        self.inspectionsLabel.setObjectName(u"inspectionsLabel")
+
+        self.fieldsLayout.addWidget(self.inspectionsLabel, 16, 0, 1, 1)
+
+        self.inspections = QLabel(self.unitTab)
+        self.inspections.setObjectName(u"inspections")
+        self.inspections.setText(u"")
+        self.inspections.setWordWrap(True)
+        self.inspections.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.inspections.setProperty(u"role", u"note")
+
+        self.fieldsLayout.addWidget(self.inspections, 16, 1, 1, 1)
+
         self.fieldsLayout.setColumnStretch(1, 1)
 
         self.unitTabLayout.addLayout(self.fieldsLayout)
@@ -299,6 +313,10 @@ class Ui_UnitDialog(object):
         self.min_operational_strengthLabel.setText(QCoreApplication.translate("UnitDialog", u"&Minimum operational strength:", None))
 #if QT_CONFIG(tooltip)
         self.min_operational_strength.setToolTip(QCoreApplication.translate("UnitDialog", u"Below this many active officers the unit is flagged; not above the authorised strength", None))
+#endif // QT_CONFIG(tooltip)
+        self.inspectionsLabel.setText(QCoreApplication.translate("UnitDialog", u"Inspections:", None))
+#if QT_CONFIG(tooltip)
+        self.inspections.setToolTip(QCoreApplication.translate("UnitDialog", u"The unit's last signed inspection, and when its next periodic one is due (six months after the last periodic or arrival inspection)", None))
 #endif // QT_CONFIG(tooltip)
         self.tabs.setTabText(self.tabs.indexOf(self.unitTab), QCoreApplication.translate("UnitDialog", u"&Unit", None))
         self.tabs.setTabText(self.tabs.indexOf(self.historyTab), QCoreApplication.translate("UnitDialog", u"&History", None))

@@ -1,5 +1,6 @@
-"""Units: the mission's units with their strength (authorised, minimum, present), searched by
-code or name and filtered by contingent and type; a unit's form to add, edit or archive one.
+"""Units: the mission's units with their strength (authorised, minimum, present) and their last
+inspection and next periodic one due (overdue ones stand out), searched by code or name and
+filtered by contingent and type; a unit's form to add, edit or archive one.
 
 Keyboard: Ctrl+N a new unit; Enter, F2 or a double-click opens the selected unit; Delete archives
 it (after a question; refused with the reason while officers are still on its roll).
