@@ -322,16 +322,43 @@ class UnitsRegister(Register[UnitRow]):
         )
 
 
+#: What changes when any unit or contingent is added, edited or archived (see UnitService.units).
+_UNITS_STAMP = select(
+    select(func.count()).select_from(_unit).scalar_subquery(),
+    select(func.max(_unit.c.updated_at)).scalar_subquery(),
+    select(func.count()).select_from(_contingent).scalar_subquery(),
+    select(func.max(_contingent.c.updated_at)).scalar_subquery(),
+)
+
+
 class UnitService:
     def __init__(self, store: Store, today: Callable[[], date] = date.today) -> None:
         self.store = store
         self._today = today
         self.register = UnitsRegister(store, today)
+        self._units_cache: dict[bool, tuple[tuple[Any, ...], list[UnitOption]]] = {}
 
     # --- pickers ----------------------------------------------------------------------------------
 
     def units(self, include_archived: bool = False) -> list[UnitOption]:
-        """Every unit, in code order (the order the readiness report uses)."""
+        """Every unit, in code order (the order the readiness report uses).
+
+        Every form with a unit picker asks for this list as it opens; on a large mission (1,500
+        units) building it costs more than the rest of the form. It is kept, and read again only
+        when a unit or a contingent has changed since: their row counts and last updates, read
+        first, cost a fraction of a millisecond, and any write (this process's or another's)
+        moves one of them.
+        """
+        with self.store.read() as session:
+            stamp = tuple(session.execute(_UNITS_STAMP).one())
+            cached = self._units_cache.get(include_archived)
+            if cached is not None and cached[0] == stamp:
+                return list(cached[1])
+            options = self._read_units(session, include_archived)
+        self._units_cache[include_archived] = (stamp, options)
+        return list(options)
+
+    def _read_units(self, session: Session, include_archived: bool) -> list[UnitOption]:
         u = _unit.c
         statement = (
             select(
@@ -347,8 +374,7 @@ class UnitService:
         )
         if not include_archived:
             statement = statement.where(u.archived == false())
-        with self.store.read() as session:
-            return [UnitOption(*values) for values in session.execute(statement)]
+        return [UnitOption(*values) for values in session.execute(statement)]
 
     def contingents(self, include_archived: bool = False) -> list[ContingentOption]:
         """Every contingent, by name."""
