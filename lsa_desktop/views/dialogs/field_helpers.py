@@ -23,6 +23,8 @@ from PySide6.QtCore import QCoreApplication, QDate, QObject, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QCheckBox, QComboBox, QDateEdit, QMessageBox, QWidget
 
+from lsa_desktop.views.widgets.combos import refill
+
 E = TypeVar("E", bound=Enum)
 
 #: The text of a combo's "none" entry.
@@ -77,15 +79,7 @@ def fill_choices(
     combo: QComboBox, options: Iterable[tuple[str, str]], none_text: str | None = None
 ) -> None:
     """Offer ``(text, key)`` options, after a "none" entry (key None) if ``none_text`` is given."""
-    combo.blockSignals(True)
-    try:
-        combo.clear()
-        if none_text is not None:
-            combo.addItem(none_text, None)
-        for text, key in options:
-            combo.addItem(text, key)
-    finally:
-        combo.blockSignals(False)
+    refill(combo, options, None if none_text is None else (none_text, None))
 
 
 def choose(combo: QComboBox, key: str | None) -> None:

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QComboBox, QDateEdit, QLabel, QLineEdit, QTabWidge
 
 from lsa_desktop.domain.validation import Problems
 from lsa_desktop.views.table_models.fleet_labels import fleet_label
+from lsa_desktop.views.widgets.combos import refill
 from lsa_desktop.views.widgets.history_panel import HistoryPanel
 
 if TYPE_CHECKING:
@@ -134,15 +135,11 @@ def merged(first: Problems, then: Problems) -> Problems:
 def fill(combo: QComboBox, options: Iterable[tuple[str, object]], placeholder: str = "") -> None:
     """Offer ``(text, value)`` options; with a placeholder, nothing is chosen until the person
     chooses (so a forgotten choice is caught, not silently the first one)."""
-    combo.blockSignals(True)
-    try:
-        combo.clear()
-        for text, value in options:
-            combo.addItem(text, value)
-        if placeholder:
-            combo.setPlaceholderText(placeholder)
-            combo.setCurrentIndex(-1)
-    finally:
+    refill(combo, options)
+    if placeholder:
+        combo.blockSignals(True)
+        combo.setPlaceholderText(placeholder)
+        combo.setCurrentIndex(-1)
         combo.blockSignals(False)
 
 

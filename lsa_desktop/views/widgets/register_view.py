@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 )
 
 from lsa_desktop.views.table_models.register_model import RegisterTableModel
+from lsa_desktop.views.widgets.combos import refill
 
 if TYPE_CHECKING:
     from lsa_desktop.services import Services
@@ -236,16 +237,11 @@ def fill_combo(combo: QComboBox, everything: str, options: Iterable[tuple[str, s
     the caller knows to query again.
     """
     current = combo.currentData()
+    refill(combo, options, (everything, None))
+    index = combo.findData(current) if current is not None else 0
     combo.blockSignals(True)
-    try:
-        combo.clear()
-        combo.addItem(everything, None)
-        for text, value in options:
-            combo.addItem(text, value)
-        index = combo.findData(current) if current is not None else 0
-        combo.setCurrentIndex(max(index, 0))
-    finally:
-        combo.blockSignals(False)
+    combo.setCurrentIndex(max(index, 0))
+    combo.blockSignals(False)
     return current is not None and index < 0
 
 
