@@ -126,7 +126,9 @@ def bind_app(qapp: LsaApplication, qtbot: Any, monkeypatch: pytest.MonkeyPatch) 
 
     def bind(store: Store, settings: Settings | None = None) -> LsaApplication:
         monkeypatch.setattr(qapp, "services", Services(store))
-        monkeypatch.setattr(qapp, "settings", settings or Settings(first_start_done=True, user_name="Test User"))
+        monkeypatch.setattr(
+            qapp, "settings", settings or Settings(first_start_done=True, user_name="Test User")
+        )
         return qapp
 
     yield bind
