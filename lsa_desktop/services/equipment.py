@@ -14,7 +14,17 @@ from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
-from sqlalchemy import ColumnElement, FromClause, Select, String, Subquery, false, select, true
+from sqlalchemy import (
+    ColumnElement,
+    FromClause,
+    Select,
+    String,
+    Subquery,
+    false,
+    or_,
+    select,
+    true,
+)
 from sqlalchemy import type_coerce as _as
 
 from lsa_desktop.domain.enums import AuthorisationBasis
@@ -280,6 +290,9 @@ class StockRegister(PerUnitAndType[StockRow]):
 
     def _unit_id(self) -> ColumnElement[uuid.UUID]:
         return _stock.c.unit_id
+
+    def _archived(self) -> ColumnElement[bool]:
+        return or_(_stock.c.archived, super()._archived())
 
     def _source(self, query: ListQuery | None) -> FromClause:
         s = _stock.c

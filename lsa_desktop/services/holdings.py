@@ -105,7 +105,7 @@ def _assets(unit_ids: UnitIds) -> Select[Any]:
 
 
 def _stock(unit_ids: UnitIds) -> Select[Any]:
-    """Bulk items; a stock line counted down to nothing is not a holding."""
+    """Bulk items; an archived stock line, or one counted down to nothing, is not a holding."""
     s = StockLine.__table__.c
     return select(
         s.unit_id,
@@ -114,7 +114,11 @@ def _stock(unit_ids: UnitIds) -> Select[Any]:
         s.on_hand.label("on_hand"),
         s.serviceable.label("serviceable"),
         _zero().label("pledged_open"),
-    ).where(or_(s.on_hand > 0, s.serviceable > 0), *_of_units(s.unit_id, unit_ids))
+    ).where(
+        s.archived.is_(False),
+        or_(s.on_hand > 0, s.serviceable > 0),
+        *_of_units(s.unit_id, unit_ids),
+    )
 
 
 def _pledged_open(unit_ids: UnitIds) -> Select[Any]:

@@ -239,9 +239,12 @@ class InspectionService:
                 line.present, line.serviceable, held_on_hand, held_serviceable
             )
             stock_line = stock.get(line.equipment_type_id)
-            if stock_line is None and not (d_on or d_srv):
+            # An archived line holds nothing (the register above ignored it): a count that finds
+            # items of its type brings it back rather than adding a second line for the type.
+            active = stock_line if stock_line is not None and not stock_line.archived else None
+            if active is None and not (d_on or d_srv):
                 continue  # nothing held, nothing found
-            held = (0, 0) if stock_line is None else (stock_line.on_hand, stock_line.serviceable)
+            held = (0, 0) if active is None else (active.on_hand, active.serviceable)
             on_hand, serviceable = held[0] + d_on, held[1] + d_srv
             if on_hand < 0 or serviceable < 0:
                 raise UserError(
@@ -260,6 +263,7 @@ class InspectionService:
                 session.add(stock_line)
                 session.flush()  # before the movement that refers to it
             else:
+                stock_line.archived = False
                 stock_line.on_hand, stock_line.serviceable = on_hand, serviceable
                 if stock_line.counted_on is None or stock_line.counted_on < inspection.inspected_on:
                     stock_line.counted_on = inspection.inspected_on

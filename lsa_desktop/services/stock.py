@@ -8,7 +8,7 @@ each figure) in the same write, so the line's history can be read back from its 
 from __future__ import annotations
 
 import uuid
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING
@@ -57,12 +57,14 @@ class StockWrites:
     ) -> StockLineDetail:
         """Record a count: a new line (``line_id`` None) or a new count of one, with its
         COUNT movement, in one write. A line stays with its unit and type; a unit's second line
-        for the same type is refused (edit the first). Raises ``ValidationFailed``."""
+        for the same type is refused (edit the first), unless the first is archived: then it is
+        brought back with the new count. Raises ``ValidationFailed``."""
         with self.store.write() as session:
             line = _get_line(session, line_id) if line_id is not None else None
             problems = check_stock(draft, today=self._today())
+            archived = None
             if line is None:
-                _check_new_line(session, problems, draft)
+                archived = _check_new_line(session, problems, draft)
             elif (draft.unit_id, draft.equipment_type_id) != (line.unit_id, line.equipment_type_id):
                 problems.add(
                     "equipment_type_id",
@@ -72,7 +74,10 @@ class StockWrites:
             problems.raise_if_any()
             assert draft.unit_id and draft.equipment_type_id  # checked above
             assert draft.on_hand is not None and draft.serviceable is not None
-            if line is None:
+            if archived is not None:
+                line = archived
+                line.archived = False
+            elif line is None:
                 line = StockLine(
                     unit_id=draft.unit_id,
                     equipment_type_id=draft.equipment_type_id,
@@ -103,32 +108,49 @@ class StockWrites:
             session.flush()
             return _detail(session, line)
 
+    def archive_stock_lines(self, line_ids: Sequence[uuid.UUID]) -> int:
+        """Archive stock lines in one write (a line already archived is left as it is): the
+        unit no longer holds them, so holdings and readiness count them for nothing. Their
+        movements stay. Returns how many were archived."""
+        with self.store.write() as session:
+            lines = session.scalars(
+                select(StockLine).where(
+                    col(StockLine.id).in_(list(line_ids)), col(StockLine.archived).is_(False)
+                )
+            ).all()
+            for line in lines:
+                line.archived = True
+            return len(lines)
 
-def _check_new_line(session: Session, problems: Problems, draft: StockDraft) -> None:
+
+def _check_new_line(session: Session, problems: Problems, draft: StockDraft) -> StockLine | None:
+    """Add what prevents a new line; return the unit's archived line for the type, if any."""
     if draft.unit_id is not None:
         unit = session.get(Unit, draft.unit_id)
         if unit is None or unit.archived:
             problems.add("unit_id", "That unit is archived or gone: choose another unit.")
     if draft.equipment_type_id is None:
-        return
+        return None
     kind = session.get(EquipmentType, draft.equipment_type_id)
     if kind is None or kind.archived:
         problems.add(
             "equipment_type_id", "That equipment type is archived or gone: choose another."
         )
-        return
+        return None
     if kind.serialised:
         problems.add(
             "equipment_type_id",
             f"{kind.name} is counted one by one: record each as a serialised item, not as stock.",
         )
-        return
+        return None
     existing = session.execute(
         select(StockLine).where(
             col(StockLine.unit_id) == draft.unit_id,
             col(StockLine.equipment_type_id) == draft.equipment_type_id,
         )
     ).scalar_one_or_none()
+    if existing is not None and existing.archived:
+        return existing
     if existing is not None:
         unit = session.get(Unit, existing.unit_id)
         counted = f", counted on {existing.counted_on.isoformat()}" if existing.counted_on else ""
@@ -137,6 +159,7 @@ def _check_new_line(session: Session, problems: Problems, draft: StockDraft) -> 
             f"{unit.code if unit else 'This unit'} already has a stock line for {kind.name} "
             f"({existing.on_hand:,} on hand{counted}): edit that line instead.",
         )
+    return None
 
 
 def _get_line(session: Session, line_id: uuid.UUID) -> StockLine:

@@ -2,7 +2,7 @@
 
 Revision ID: 0001
 Revises:
-Create Date: 2026-11-28 05:26:20.205287
+Create Date: 2026-11-28 06:25:59.895256
 """
 
 from collections.abc import Sequence
@@ -624,6 +624,7 @@ def upgrade() -> None:
 
     op.create_table(
         "stock_line",
+        sa.Column("archived", sa.Boolean(), nullable=False),
         sa.Column("id", sa.Uuid(), nullable=False),
         sa.Column("created_at", sqlmodel.sql.sqltypes.UTCDateTime(), nullable=False),
         sa.Column("updated_at", sqlmodel.sql.sqltypes.UTCDateTime(), nullable=False),

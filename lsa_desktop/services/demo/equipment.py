@@ -384,6 +384,7 @@ class EquipmentBuilder:
                 "on_hand": on_hand,
                 "serviceable": on_hand - broken,
                 "counted_on": counted,
+                "archived": False,
             },
         )
         for movement in movements:

@@ -103,8 +103,8 @@ class Asset(Record, Archivable, table=True):
 keep_search_text(Asset, ASSET_SEARCH_FIELDS)
 
 
-class StockLine(Record, table=True):
-    """Bulk items of one type held by one unit."""
+class StockLine(Record, Archivable, table=True):
+    """Bulk items of one type held by one unit; archived once the unit no longer holds them."""
 
     __tablename__ = "stock_line"
     __table_args__ = (UniqueConstraint("unit_id", "equipment_type_id"),)

@@ -6,8 +6,8 @@ and a tab catches up with the filters (or with changed data) when it is opened.
 
 The registers are kept from here, from the keyboard: on the tab on screen, Ctrl+N adds (an item,
 a stock count, an authorisation), Enter, F2 or a double-click opens the row selected (a stock
-line opens as a new count), Del archives the items or removes the authorisation selected (after
-asking). On the items tab, Ctrl+Shift+S changes the status of the items selected, Ctrl+M opens
+line opens as a new count), Del archives the items or stock lines, or removes the authorisation
+selected (after asking). On the items tab, Ctrl+Shift+S changes the status of the items selected, Ctrl+M opens
 maintenance on one and Ctrl+Shift+M closes it. Holdings and gaps are figures derived from the
 other three: they are changed there.
 """
@@ -163,7 +163,7 @@ class EquipmentPage(TabbedRegisterPage):
         self.new_action.setEnabled(tab != _HOLDINGS)
         self.edit_action.setEnabled(tab != _HOLDINGS and count == 1)
         self.remove_action.setEnabled(
-            (tab == _ITEMS and count > 0) or (tab == _AUTHORISATIONS and count == 1)
+            (tab in (_ITEMS, _STOCK) and count > 0) or (tab == _AUTHORISATIONS and count == 1)
         )
         self.status_action.setEnabled(tab == _ITEMS and count > 0)
         self.open_work_action.setEnabled(tab == _ITEMS and count == 1)
@@ -206,6 +206,8 @@ class EquipmentPage(TabbedRegisterPage):
                 [row.id for row in rows],
                 [asset_name(row) for row in rows],
             )
+        elif tab == _STOCK:
+            self.archive_stock_lines(rows)
         elif tab == _AUTHORISATIONS:
             row = rows[0]
             what = self.tr("of {unit} for {equipment}").format(
@@ -213,6 +215,12 @@ class EquipmentPage(TabbedRegisterPage):
                 equipment=row.type_name,
             )
             self.operations.remove_authorisation(row.id, what)
+
+    def archive_stock_lines(self, rows: list[Any]) -> None:
+        """Ask, then archive the stock lines ``rows`` (a unit no longer holds those items)."""
+        self.operations.archive_stock_lines(
+            [row.id for row in rows], [f"{row.unit_code} {row.type_name}" for row in rows]
+        )
 
     @Slot()
     def change_status(self) -> None:

@@ -158,6 +158,30 @@ class FleetOperations(QObject):
             tr(_CONTEXT, "Archiving…"),
         )
 
+    def archive_stock_lines(
+        self, line_ids: Sequence[uuid.UUID], names: Sequence[str]
+    ) -> QMessageBox:
+        tr = QCoreApplication.translate
+        consequence = tr(
+            _CONTEXT,
+            "They leave the register and their units' holdings. Undo (Ctrl+Z) brings them back.",
+        )
+        if len(names) == 1:
+            question = tr(_CONTEXT, "Archive the stock line {name}?").format(name=names[0])
+        else:
+            question = tr(_CONTEXT, "Archive these {count} stock lines: {names}?").format(
+                count=len(names), names=_listed(names)
+            )
+        equipment = self.app.services.equipment
+        ids = list(line_ids)
+        return self._confirm(
+            tr(_CONTEXT, "Archive"),
+            f"{question} {consequence}",
+            tr(_CONTEXT, "Archive"),
+            lambda: equipment.archive_stock_lines(ids),
+            tr(_CONTEXT, "Archiving…"),
+        )
+
     def change_status(self, asset_ids: Sequence[uuid.UUID], names: Sequence[str]) -> QDialog:
         from lsa_desktop.views.dialogs.vehicle_status_dialog import VehicleStatusDialog
 
