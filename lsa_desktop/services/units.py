@@ -1,48 +1,36 @@
-"""Units and contingents: as the filters and pickers list them, the units register, and a unit's
-form (add, save, archive).
-
-A unit's "present" strength is its officers whose status is Active (CONTEXT: readiness), counted
-per unit on the person index ``(unit_id, status, archived)``.
-
-A unit's inspections show on it: its last signed inspection (day and kind) and when its next
-periodic one is due. The last days of each kind come from one grouped query over the signed
-inspections; the due day is worked out from them per row by the domain's rule
-(:func:`~lsa_desktop.domain.inspections.next_periodic_due`), the one definition of it.
+"""Units and contingents: as the filters and pickers list them, a unit's form (add, save,
+archive) with its inspections, and the units register (:mod:`lsa_desktop.services.units_register`).
 """
 
 from __future__ import annotations
 
 import uuid
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable
 from dataclasses import asdict, dataclass, fields, replace
 from datetime import date
-from typing import TYPE_CHECKING, Any, ClassVar
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import (
-    ColumnElement,
-    FromClause,
-    String,
-    Subquery,
-    case,
     false,
     func,
-    null,
     select,
-    type_coerce,
 )
 from sqlmodel import Session
 
-from lsa_desktop.domain.enums import InspectionKind, InspectionStatus, PersonStatus, UnitType
-from lsa_desktop.domain.inspections import is_overdue, next_periodic_due
+from lsa_desktop.domain.enums import InspectionKind, PersonStatus, UnitType
+from lsa_desktop.domain.inspections import is_overdue
 from lsa_desktop.domain.personnel_rules import UnitInput, check_unit, descendants
 from lsa_desktop.domain.validation import Problems
 from lsa_desktop.errors import UserError
-from lsa_desktop.services.query import ListQuery, Register, SortTerm, enum_order
+from lsa_desktop.services.units_register import (
+    LAST_INSPECTIONS,
+    LAST_KIND,
+    UnitsRegister,
+    due_from_last,
+)
 from lsa_desktop.store.models import Contingent, Inspection, Location, Person, Unit
 
 if TYPE_CHECKING:
-    from sqlalchemy.engine import Row
-
     from lsa_desktop.store.engine import Store
 
 _unit = Unit.__table__
@@ -110,216 +98,6 @@ class UnitInspections:
     @property
     def overdue(self) -> bool:
         return is_overdue(self.next_periodic_due, self.as_of)
-
-
-@dataclass(frozen=True, slots=True)
-class UnitRow:
-    """One unit as the units register shows it."""
-
-    id: uuid.UUID
-    code: str
-    name: str
-    unit_type: UnitType
-    contingent_name: str | None
-    parent_code: str | None
-    base_name: str | None
-    authorised_strength: int
-    min_operational_strength: int
-    #: Officers whose status is Active.
-    present: int
-    archived: bool
-    #: The unit's last signed inspection: its kind and day (None: never inspected).
-    last_inspection_kind: InspectionKind | None
-    last_inspected_on: date | None
-    #: When its next periodic inspection is due (:func:`next_periodic_due`).
-    next_periodic_due: date | None
-    #: The day the row was read: what "overdue" is judged against.
-    as_of: date
-
-    @property
-    def key(self) -> str:
-        return self.id.hex
-
-    @property
-    def below_minimum(self) -> bool:
-        return self.present < self.min_operational_strength
-
-    @property
-    def inspection_overdue(self) -> bool:
-        return is_overdue(self.next_periodic_due, self.as_of)
-
-
-def _present() -> ColumnElement[int]:
-    """The unit's active officers: a count per unit on the ``(unit_id, status, archived)`` index."""
-    p = _person.c
-    return (
-        select(func.count())
-        .where(p.unit_id == _unit.c.id, p.status == PersonStatus.ACTIVE, p.archived == false())
-        .correlate(_unit)
-        .scalar_subquery()
-    )
-
-
-_PRESENT = _present()
-
-
-def _last_inspections() -> Subquery:
-    """Per unit with signed inspections: the day of its last one, and of its last of each kind
-    the due rule reads (periodic, arrival, repatriation)."""
-    i = _inspection.c
-
-    def last(kind: InspectionKind) -> ColumnElement[date]:
-        return func.max(case((i.kind == kind, i.inspected_on)))
-
-    return (
-        select(
-            i.unit_id,
-            func.max(i.inspected_on).label("last_on"),
-            last(InspectionKind.PERIODIC).label("periodic_on"),
-            last(InspectionKind.ARRIVAL).label("arrival_on"),
-            last(InspectionKind.REPATRIATION).label("repatriation_on"),
-        )
-        .where(i.status == InspectionStatus.SIGNED)
-        .group_by(i.unit_id)
-        .subquery("last_inspection")
-    )
-
-
-def _last_kind() -> ColumnElement[InspectionKind]:
-    """The kind of the unit's last signed inspection (the later signature on the same day)."""
-    i = _inspection.c
-    return (
-        select(i.kind)
-        .where(i.unit_id == _unit.c.id, i.status == InspectionStatus.SIGNED)
-        .order_by(i.inspected_on.desc(), i.signed_at.desc())
-        .limit(1)
-        .correlate(_unit)
-        .scalar_subquery()
-    )
-
-
-def _due_order(last: Subquery) -> ColumnElement[date]:
-    """What sorts units by their next periodic due day: the day it counts from (the later of the
-    last periodic and arrival inspections), none after a repatriation. Six months later is in the
-    same order, so the domain rule stays the one place the due day is worked out."""
-    periodic, arrival, gone = last.c.periodic_on, last.c.arrival_on, last.c.repatriation_on
-    base = case(
-        (arrival.is_(None), periodic),
-        (periodic.is_(None), arrival),
-        (periodic >= arrival, periodic),
-        else_=arrival,
-    )
-    return case((gone >= base, null()), else_=base)
-
-
-def _due(
-    periodic_on: date | None, arrival_on: date | None, repatriation_on: date | None
-) -> date | None:
-    """:func:`next_periodic_due` from the last day of each kind it reads."""
-    return next_periodic_due(
-        (kind, day)
-        for kind, day in (
-            (InspectionKind.PERIODIC, periodic_on),
-            (InspectionKind.ARRIVAL, arrival_on),
-            (InspectionKind.REPATRIATION, repatriation_on),
-        )
-        if day is not None
-    )
-
-
-_LAST = _last_inspections()
-_LAST_KIND = _last_kind()
-
-_ORDERS: dict[str, Sequence[SortTerm]] = {
-    "code": (),
-    "name": (SortTerm(_unit.c.name),),
-    "unit_type": (SortTerm(enum_order(_unit.c.unit_type, UnitType)),),
-    "contingent": (SortTerm(_contingent.c.name, nulls_last=True),),
-    "parent": (SortTerm(_parent.c.code, nulls_last=True),),
-    "base": (SortTerm(_location.c.name, nulls_last=True),),
-    "authorised_strength": (SortTerm(_unit.c.authorised_strength),),
-    "min_operational_strength": (SortTerm(_unit.c.min_operational_strength),),
-    "present": (SortTerm(_PRESENT),),
-    "last_inspection": (SortTerm(_LAST.c.last_on, nulls_last=True),),
-    "next_periodic_due": (SortTerm(_due_order(_LAST), nulls_last=True),),
-}
-
-
-class UnitsRegister(Register[UnitRow]):
-    """The units register. Default order: code (the order the readiness report uses)."""
-
-    sort_keys: ClassVar[tuple[str, ...]] = tuple(_ORDERS)
-
-    def __init__(self, store: Store, today: Callable[[], date] = date.today) -> None:
-        super().__init__(store)
-        self._today = today
-
-    def _source(self, query: ListQuery | None) -> FromClause:
-        u = _unit.c
-        sort_key = query.sort_key if query is not None else None
-        source: FromClause = _unit
-        if query is None or sort_key == "contingent":
-            source = source.outerjoin(_contingent, _contingent.c.id == u.contingent_id)
-        if query is None or sort_key == "parent":
-            source = source.outerjoin(_parent, _parent.c.id == u.parent_id)
-        if query is None or sort_key == "base":
-            source = source.outerjoin(_location, _location.c.id == u.base_id)
-        if query is None or sort_key in ("last_inspection", "next_periodic_due"):
-            source = source.outerjoin(_LAST, _LAST.c.unit_id == u.id)
-        return source
-
-    def _key(self) -> ColumnElement[str]:
-        return type_coerce(_unit.c.id, String)
-
-    def _tiebreak(self) -> ColumnElement[Any]:
-        return _unit.c.code
-
-    def _order(self, sort_key: str) -> Sequence[SortTerm]:
-        return _ORDERS[sort_key]
-
-    def _plain_search_columns(self) -> Sequence[ColumnElement[Any]]:
-        return (_unit.c.code, _unit.c.name)
-
-    def _filters(self) -> Mapping[str, Callable[[Any], ColumnElement[bool]]]:
-        u = _unit.c
-        return {
-            "contingent_id": lambda value: u.contingent_id == value,
-            "unit_type": lambda value: u.unit_type == UnitType(value),
-        }
-
-    def _archived(self) -> ColumnElement[bool]:
-        return _unit.c.archived
-
-    def _row_columns(self) -> Sequence[ColumnElement[Any]]:
-        u = _unit.c
-        return (
-            u.id,
-            u.code,
-            u.name,
-            u.unit_type,
-            _contingent.c.name.label("contingent_name"),
-            _parent.c.code.label("parent_code"),
-            _location.c.name.label("base_name"),
-            u.authorised_strength,
-            u.min_operational_strength,
-            _PRESENT.label("present"),
-            u.archived,
-            _LAST_KIND.label("last_kind"),
-            _LAST.c.last_on,
-            _LAST.c.periodic_on,
-            _LAST.c.arrival_on,
-            _LAST.c.repatriation_on,
-        )
-
-    def _make_row(self, values: Row[Any]) -> UnitRow:
-        *unit, last_kind, last_on, periodic_on, arrival_on, repatriation_on = values
-        return UnitRow(
-            *unit,
-            last_kind,
-            last_on,
-            _due(periodic_on, arrival_on, repatriation_on),
-            self._today(),
-        )
 
 
 #: What changes when any unit or contingent is added, edited or archived (see UnitService.units).
@@ -411,13 +189,15 @@ class UnitService:
         """The unit's last signed inspection and when its next periodic one is due."""
         statement = (
             select(
-                _LAST_KIND,
-                _LAST.c.last_on,
-                _LAST.c.periodic_on,
-                _LAST.c.arrival_on,
-                _LAST.c.repatriation_on,
+                LAST_KIND,
+                LAST_INSPECTIONS.c.last_on,
+                LAST_INSPECTIONS.c.periodic_on,
+                LAST_INSPECTIONS.c.arrival_on,
+                LAST_INSPECTIONS.c.repatriation_on,
             )
-            .select_from(_unit.outerjoin(_LAST, _LAST.c.unit_id == _unit.c.id))
+            .select_from(
+                _unit.outerjoin(LAST_INSPECTIONS, LAST_INSPECTIONS.c.unit_id == _unit.c.id)
+            )
             .where(_unit.c.id == unit_id)
         )
         with self.store.read() as session:
@@ -426,7 +206,10 @@ class UnitService:
             raise UserError("This unit is no longer in the database: refresh the list.")
         last_kind, last_on, periodic_on, arrival_on, repatriation_on = found
         return UnitInspections(
-            last_kind, last_on, _due(periodic_on, arrival_on, repatriation_on), self._today()
+            last_kind,
+            last_on,
+            due_from_last(periodic_on, arrival_on, repatriation_on),
+            self._today(),
         )
 
     def create_unit(self, values: UnitInput) -> UnitDetail:

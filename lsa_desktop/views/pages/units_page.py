@@ -15,7 +15,7 @@ from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QDialog, QWidget
 
 from lsa_desktop.domain.enums import UnitType
-from lsa_desktop.services.units import UnitRow
+from lsa_desktop.services.units_register import UnitRow
 from lsa_desktop.views.dialogs.field_helpers import ask_to_confirm, page_action
 from lsa_desktop.views.forms.ui_units_page import Ui_UnitsPage
 from lsa_desktop.views.table_models.labels import enum_label

@@ -8,7 +8,7 @@ from enum import IntEnum
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale
 
-from lsa_desktop.services.units import UnitRow
+from lsa_desktop.services.units_register import UnitRow
 from lsa_desktop.views.table_models.columns import Column, Emphasis, format_value
 from lsa_desktop.views.table_models.inspections_model import kind_label
 from lsa_desktop.views.table_models.register_model import RegisterTableModel
