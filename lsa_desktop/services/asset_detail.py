@@ -13,7 +13,7 @@ from sqlmodel import Session, col
 
 from lsa_desktop.domain.enums import Acquisition, AssetStatus, Condition, MaintenanceKind, Owner
 from lsa_desktop.domain.fleet_rules import AssetDraft, AssetRecord, OpenWork, downtime_days
-from lsa_desktop.errors import UserError
+from lsa_desktop.services.records import get_or_refuse
 from lsa_desktop.store.models import Asset, EquipmentType, MaintenanceEvent, Unit
 
 
@@ -124,10 +124,7 @@ def close_work(work: MaintenanceEvent, closed_on: date, downtime: int | None = N
 
 def get_asset(session: Session, asset_id: uuid.UUID) -> Asset:
     """The item, or a ``UserError`` if it is gone."""
-    asset = session.get(Asset, asset_id)
-    if asset is None:
-        raise UserError("That item is no longer in the database (someone may have removed it).")
-    return asset
+    return get_or_refuse(session, Asset, asset_id, "item")
 
 
 def asset_detail(session: Session, asset: Asset) -> AssetDetail:

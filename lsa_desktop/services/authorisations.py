@@ -18,7 +18,7 @@ from sqlmodel import Session, col
 from lsa_desktop.domain.enums import AuthorisationBasis
 from lsa_desktop.domain.stock_rules import AuthorisationDraft, check_authorisation
 from lsa_desktop.domain.validation import Problems
-from lsa_desktop.errors import UserError
+from lsa_desktop.services.records import get_or_refuse
 from lsa_desktop.store.models import Authorisation, EquipmentType, Unit
 
 if TYPE_CHECKING:
@@ -116,10 +116,7 @@ def _check_new(session: Session, problems: Problems, draft: AuthorisationDraft) 
 
 
 def _get(session: Session, authorisation_id: uuid.UUID) -> Authorisation:
-    row = session.get(Authorisation, authorisation_id)
-    if row is None:
-        raise UserError("That authorisation is no longer in the database. Refresh the list.")
-    return row
+    return get_or_refuse(session, Authorisation, authorisation_id, "authorisation")
 
 
 def _detail(session: Session, row: Authorisation) -> AuthorisationDetail:

@@ -32,6 +32,7 @@ from lsa_desktop.domain.fleet_rules import (
 from lsa_desktop.errors import UserError
 from lsa_desktop.services.asset_detail import close_work, get_asset, open_work_of, recorded_odometer
 from lsa_desktop.services.maintenance_lists import OpenWorkRegister, OverdueRegister
+from lsa_desktop.services.records import get_or_refuse
 from lsa_desktop.store.models import EquipmentType, MaintenanceEvent
 
 if TYPE_CHECKING:
@@ -169,10 +170,7 @@ class MaintenanceService:
 
 
 def _get_event(session: Session, event_id: uuid.UUID) -> MaintenanceEvent:
-    event = session.get(MaintenanceEvent, event_id)
-    if event is None:
-        raise UserError("That maintenance event is no longer in the database. Refresh the list.")
-    return event
+    return get_or_refuse(session, MaintenanceEvent, event_id, "maintenance event")
 
 
 def _detail(session: Session, event: MaintenanceEvent) -> MaintenanceDetail:

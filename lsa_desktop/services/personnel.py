@@ -22,6 +22,7 @@ from lsa_desktop.domain.personnel_rules import PersonInput, check_person, displa
 from lsa_desktop.domain.validation import Problems
 from lsa_desktop.errors import UserError
 from lsa_desktop.services.query import ListQuery, Register, SortTerm, enum_order
+from lsa_desktop.services.records import get_or_refuse
 from lsa_desktop.store.models import Person, Rank, Unit
 
 if TYPE_CHECKING:
@@ -317,9 +318,7 @@ class PersonnelService:
             return self._detail(session, person_id)
 
     def _editable(self, session: Session, person_id: uuid.UUID) -> Person:
-        person = session.get(Person, person_id)
-        if person is None:
-            raise UserError("This officer is no longer in the database: refresh the register.")
+        person = get_or_refuse(session, Person, person_id, "officer")
         if person.archived:
             raise UserError(
                 f"{named(person)} is archived: an archived record is kept for the history and "

@@ -19,7 +19,7 @@ from sqlmodel import Session, col
 from lsa_desktop.domain.enums import StockMovementKind
 from lsa_desktop.domain.stock_rules import StockDraft, check_stock
 from lsa_desktop.domain.validation import Problems
-from lsa_desktop.errors import UserError
+from lsa_desktop.services.records import get_or_refuse
 from lsa_desktop.store.models import EquipmentType, StockLine, StockMovement, Unit
 
 if TYPE_CHECKING:
@@ -163,10 +163,7 @@ def _check_new_line(session: Session, problems: Problems, draft: StockDraft) -> 
 
 
 def _get_line(session: Session, line_id: uuid.UUID) -> StockLine:
-    line = session.get(StockLine, line_id)
-    if line is None:
-        raise UserError("That stock line is no longer in the database. Refresh the list.")
-    return line
+    return get_or_refuse(session, StockLine, line_id, "stock line")
 
 
 def _detail(session: Session, line: StockLine) -> StockLineDetail:

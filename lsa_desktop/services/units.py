@@ -22,6 +22,7 @@ from lsa_desktop.domain.inspections import is_overdue
 from lsa_desktop.domain.personnel_rules import UnitInput, check_unit, descendants
 from lsa_desktop.domain.validation import Problems
 from lsa_desktop.errors import UserError
+from lsa_desktop.services.records import get_or_refuse
 from lsa_desktop.services.units_register import (
     LAST_INSPECTIONS,
     LAST_KIND,
@@ -281,10 +282,7 @@ class UnitService:
 
 
 def _get(session: Session, unit_id: uuid.UUID) -> Unit:
-    unit = session.get(Unit, unit_id)
-    if unit is None:
-        raise UserError("This unit is no longer in the database: refresh the list.")
-    return unit
+    return get_or_refuse(session, Unit, unit_id, "unit")
 
 
 def _detail(unit: Unit) -> UnitDetail:
