@@ -24,6 +24,7 @@ class Settings:
     readiness_threshold_pct: float = 90.0
     amber_threshold_pct: float = 75.0
     classification: str = "RESTRICTED"
+    paper_size: str = "A4"  # or "Letter": printed documents and PDFs
     first_start_done: bool = False
 
     @classmethod

@@ -2,7 +2,7 @@
 
 Revision ID: 0001
 Revises:
-Create Date: 2026-11-28 06:25:59.895256
+Create Date: 2026-11-28 07:19:46.148246
 """
 
 from collections.abc import Sequence
@@ -149,6 +149,18 @@ def upgrade() -> None:
         sa.Column("personnel_ceiling", sa.Integer(), nullable=True),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_mission")),
         sa.UniqueConstraint("code", name=op.f("uq_mission_code")),
+    )
+    op.create_table(
+        "mission_setting",
+        sa.Column("id", sa.Uuid(), nullable=False),
+        sa.Column("created_at", sqlmodel.sql.sqltypes.UTCDateTime(), nullable=False),
+        sa.Column("updated_at", sqlmodel.sql.sqltypes.UTCDateTime(), nullable=False),
+        sa.Column("created_by", sqlmodel.sql.sqltypes.AutoString(length=80), nullable=False),
+        sa.Column("updated_by", sqlmodel.sql.sqltypes.AutoString(length=80), nullable=False),
+        sa.Column("key", sqlmodel.sql.sqltypes.AutoString(length=80), nullable=False),
+        sa.Column("value", sqlmodel.sql.sqltypes.AutoString(length=4000), nullable=False),
+        sa.PrimaryKeyConstraint("id", name=op.f("pk_mission_setting")),
+        sa.UniqueConstraint("key", name=op.f("uq_mission_setting_key")),
     )
     op.create_table(
         "qualification_type",
@@ -613,6 +625,7 @@ def upgrade() -> None:
         sa.Column(
             "operational_impact", sqlmodel.sql.sqltypes.AutoString(length=4000), nullable=False
         ),
+        sa.Column("submission_round", sa.Integer(), nullable=False),
         sa.ForeignKeyConstraint(["unit_id"], ["unit.id"], name=op.f("fk_requisition_unit_id_unit")),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_requisition")),
         sa.UniqueConstraint("reference", name=op.f("uq_requisition_reference")),
@@ -664,6 +677,7 @@ def upgrade() -> None:
         ),
         sa.Column("comment", sqlmodel.sql.sqltypes.AutoString(length=2000), nullable=False),
         sa.Column("decided_at", sqlmodel.sql.sqltypes.UTCDateTime(), nullable=False),
+        sa.Column("submission_round", sa.Integer(), nullable=False),
         sa.ForeignKeyConstraint(
             ["requisition_id"],
             ["requisition.id"],
@@ -941,6 +955,7 @@ def downgrade() -> None:
     op.drop_table("contingent")
     op.drop_table("rank")
     op.drop_table("qualification_type")
+    op.drop_table("mission_setting")
     op.drop_table("mission")
     op.drop_table("location")
     op.drop_table("import_job")

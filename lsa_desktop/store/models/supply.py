@@ -31,6 +31,9 @@ class Requisition(Record, table=True):
     status: RequisitionStatus = Field(default=RequisitionStatus.DRAFT, index=True)
     justification: str = Field(default="", max_length=4000)
     operational_impact: str = Field(default="", max_length=4000)
+    #: How many times it has been submitted: the approvals of the current round are those
+    #: recorded with this number, so a requisition returned and submitted again starts afresh.
+    submission_round: int = Field(default=0, ge=0)
 
 
 class RequisitionLine(Record, table=True):
@@ -53,6 +56,7 @@ class Approval(Record, table=True):
     decision: Decision
     comment: str = Field(default="", max_length=2000)
     decided_at: datetime
+    submission_round: int = Field(default=1, ge=1)  # the requisition's round it decided on
 
 
 class Donor(Record, Archivable, table=True):

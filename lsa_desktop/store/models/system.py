@@ -95,3 +95,13 @@ class User(Record, table=True):
     display_name: str = Field(default="", max_length=120)
     role: str = Field(default="", max_length=60)
     last_seen: datetime | None = None
+
+
+class MissionSetting(Record, table=True):
+    """A rule the whole mission shares, kept with its data rather than in one laptop's settings
+    file (for example the approvers each requisition priority needs). ``value`` is JSON."""
+
+    __tablename__ = "mission_setting"
+
+    key: str = Field(max_length=80, unique=True)
+    value: str = Field(default="null", max_length=4000)
