@@ -12,14 +12,19 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from lsa_desktop.services.audit import AuditService
     from lsa_desktop.services.database import DatabaseService
+    from lsa_desktop.services.deliveries import DeliveryService
+    from lsa_desktop.services.donors import DonorService
     from lsa_desktop.services.equipment import EquipmentService
     from lsa_desktop.services.fleet import FleetService
     from lsa_desktop.services.inspections import InspectionService
     from lsa_desktop.services.maintenance import MaintenanceService
+    from lsa_desktop.services.mission_settings import MissionSettingsService
     from lsa_desktop.services.personnel import PersonnelService
     from lsa_desktop.services.personnel_batch import PersonnelBatchService
+    from lsa_desktop.services.pledges import PledgeService
     from lsa_desktop.services.qualifications import QualificationService
     from lsa_desktop.services.readiness import ReadinessService
+    from lsa_desktop.services.requisitions import RequisitionService
     from lsa_desktop.services.supply import SupplyService
     from lsa_desktop.services.units import UnitService
     from lsa_desktop.store.engine import Store
@@ -32,6 +37,7 @@ class Services:
     @cached_property
     def readiness(self) -> ReadinessService:
         from lsa_desktop.services.readiness import ReadinessService
+    from lsa_desktop.services.requisitions import RequisitionService
 
         return ReadinessService(self.store)
 
@@ -68,6 +74,8 @@ class Services:
     @cached_property
     def database(self) -> DatabaseService:
         from lsa_desktop.services.database import DatabaseService
+    from lsa_desktop.services.deliveries import DeliveryService
+    from lsa_desktop.services.donors import DonorService
 
         return DatabaseService(self.store)
 
@@ -86,6 +94,7 @@ class Services:
     @cached_property
     def personnel_batch(self) -> PersonnelBatchService:
         from lsa_desktop.services.personnel_batch import PersonnelBatchService
+    from lsa_desktop.services.pledges import PledgeService
 
         return PersonnelBatchService(self.store)
 
@@ -98,5 +107,36 @@ class Services:
     @cached_property
     def maintenance(self) -> MaintenanceService:
         from lsa_desktop.services.maintenance import MaintenanceService
+    from lsa_desktop.services.mission_settings import MissionSettingsService
 
         return MaintenanceService(self.store)
+
+    @cached_property
+    def requisitions(self) -> RequisitionService:
+        from lsa_desktop.services.requisitions import RequisitionService
+
+        return RequisitionService(self.store)
+
+    @cached_property
+    def mission_settings(self) -> MissionSettingsService:
+        from lsa_desktop.services.mission_settings import MissionSettingsService
+
+        return MissionSettingsService(self.store)
+
+    @cached_property
+    def donors(self) -> DonorService:
+        from lsa_desktop.services.donors import DonorService
+
+        return DonorService(self.store)
+
+    @cached_property
+    def pledges(self) -> PledgeService:
+        from lsa_desktop.services.pledges import PledgeService
+
+        return PledgeService(self.store)
+
+    @cached_property
+    def deliveries(self) -> DeliveryService:
+        from lsa_desktop.services.deliveries import DeliveryService
+
+        return DeliveryService(self.store)
