@@ -15,7 +15,7 @@ from typing import Any
 
 from sqlalchemy import Table
 
-from lsa_desktop.domain.enums import Condition, PledgeStatus
+from lsa_desktop.domain.enums import Condition, PledgeStatus, RequisitionStatus
 from lsa_desktop.services.demo.equipment import EquipmentKind, UnitCopy
 from lsa_desktop.services.demo.history import History
 from lsa_desktop.services.demo.story import PLEDGES, REQUISITIONS, PledgeStory
@@ -183,6 +183,8 @@ class SupplyBuilder:
                     "status": story.status,
                     "justification": story.justification,
                     "operational_impact": story.impact,
+                    # every demo requisition past the draft was submitted once
+                    "submission_round": 0 if story.status is RequisitionStatus.DRAFT else 1,
                 },
             )
             for type_code, requested, approved in story.lines:
@@ -211,6 +213,7 @@ class SupplyBuilder:
                         "decision": decision,
                         "comment": comment,
                         "decided_at": datetime.combine(self.ago(days_ago), time(10, 0), tzinfo=UTC),
+                        "submission_round": 1,
                     },
                 )
         return lines
