@@ -37,7 +37,6 @@ class Services:
     @cached_property
     def readiness(self) -> ReadinessService:
         from lsa_desktop.services.readiness import ReadinessService
-    from lsa_desktop.services.requisitions import RequisitionService
 
         return ReadinessService(self.store)
 
@@ -74,8 +73,6 @@ class Services:
     @cached_property
     def database(self) -> DatabaseService:
         from lsa_desktop.services.database import DatabaseService
-    from lsa_desktop.services.deliveries import DeliveryService
-    from lsa_desktop.services.donors import DonorService
 
         return DatabaseService(self.store)
 
@@ -94,7 +91,6 @@ class Services:
     @cached_property
     def personnel_batch(self) -> PersonnelBatchService:
         from lsa_desktop.services.personnel_batch import PersonnelBatchService
-    from lsa_desktop.services.pledges import PledgeService
 
         return PersonnelBatchService(self.store)
 
@@ -107,7 +103,6 @@ class Services:
     @cached_property
     def maintenance(self) -> MaintenanceService:
         from lsa_desktop.services.maintenance import MaintenanceService
-    from lsa_desktop.services.mission_settings import MissionSettingsService
 
         return MaintenanceService(self.store)
 
