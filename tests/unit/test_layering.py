@@ -58,6 +58,15 @@ def test_views_never_import_sql():
     assert violations(PACKAGE / "views", SQL, skip=("forms",)) == []
 
 
+def test_reports_never_import_sql():
+    assert violations(PACKAGE / "reports", SQL) == []
+
+
+def test_reports_build_documents_without_qt():
+    # Documents are HTML built from service rows; only the modules that paint pages know Qt.
+    assert violations(PACKAGE / "reports", QT, skip=("printing.py", "pagination.py")) == []
+
+
 def test_the_checker_sees_imports_inside_functions():
     source = (
         "import os\n"
