@@ -75,7 +75,7 @@ class AssetWrites:
             kind = session.get(EquipmentType, equipment_type_id)
             if kind is None:
                 raise UserError("That equipment type no longer exists. Choose another one.")
-            return _next_tag(session, kind.code)
+            return next_tag(session, kind.code)
 
     def save_asset(
         self,
@@ -108,7 +108,7 @@ class AssetWrites:
                 closing_open_work=close_open_work,
             )
             _check_references(session, problems, draft, kind, asset)
-            tag = draft.tag or (_next_tag(session, kind.code) if kind is not None else "")
+            tag = draft.tag or (next_tag(session, kind.code) if kind is not None else "")
             _check_unique(session, problems, "tag", Asset.tag, tag, asset_id)
             if draft.registration:
                 _check_unique(
@@ -304,7 +304,7 @@ def _check_unique(
     )
 
 
-def _next_tag(session: Session, type_code: str) -> str:
+def next_tag(session: Session, type_code: str) -> str:
     """The type's next tag, from the highest "<code>-NNNNNN" in use (read on the tag index:
     a range of the index, then a pattern, rather than a case-folding LIKE that reads them all)."""
     prefix = f"{type_code}-"
