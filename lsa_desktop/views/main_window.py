@@ -124,7 +124,7 @@ class MainWindow(QMainWindow):
             PageSpec("requisitions", tr("Requisitions"), "requisitions", tr("requisition"),
                      tr("requisitions"), page("requisitions_page", "RequisitionsPage", services, tasks)),
             PageSpec("donors", tr("Donors"), "donors", tr("donor"), tr("donors"),
-                     page("donors_page", "DonorsPage", services, tasks)),
+                     page("donors_page", "DonorsPage", app)),
             PageSpec("units", tr("Units"), "units", tr("unit"), tr("units"),
                      page("units_page", "UnitsPage", app)),
             PageSpec("qualifications", tr("Qualifications"), "qualifications",

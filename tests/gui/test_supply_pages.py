@@ -4,13 +4,9 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from PySide6.QtCore import Qt
-
 from lsa_desktop.domain.enums import Priority, RequisitionStatus
 from lsa_desktop.services.supply import RequisitionRow
-from lsa_desktop.views.pages.donors_page import DonorsPage
 from lsa_desktop.views.pages.requisitions_page import RequisitionsPage, is_overdue
-from lsa_desktop.views.pages.row_list_model import SORT_ROLE
 
 WAIT = 10_000
 
@@ -51,29 +47,6 @@ def test_requisitions_show_their_lines_and_value(qtbot, lsa_app):
     )
 
 
-def test_donors_show_pledged_delivered_and_outstanding(qtbot, lsa_app):
-    page = open_page(qtbot, DonorsPage, lsa_app)
-    assert rows_shown(page) == [
-        ["Canada", "Government", "Canada", "1", "34,000", "0", "34,000"],
-        ["UN Trust Fund", "Multilateral", "—", "0", "0", "0", "0"],
-    ]
-
-
-def test_the_filter_matches_any_column_and_counts_what_it_leaves(qtbot, lsa_app):
-    page = open_page(qtbot, DonorsPage, lsa_app)
-    counts = []
-    page.countChanged.connect(lambda shown, total: counts.append((shown, total)))
-    qtbot.keyClicks(page.ui.filterEdit, "multi")
-    assert counts[-1] == (1, 2)
-    assert [row[0] for row in rows_shown(page)] == ["UN Trust Fund"]
-
-
-def test_amounts_sort_as_numbers(qtbot, lsa_app):
-    page = open_page(qtbot, DonorsPage, lsa_app)
-    page.ui.table.sortByColumn(4, Qt.SortOrder.DescendingOrder)  # Pledged (USD)
-    assert [page.proxy.index(r, 4).data(SORT_ROLE) for r in range(2)] == [34_000.0, 0.0]
-
-
 def test_an_open_requisition_past_its_date_is_overdue():
     today = date(2025, 6, 1)
 
@@ -100,7 +73,7 @@ def test_an_open_requisition_past_its_date_is_overdue():
 
 
 def test_the_models_pass_qtmodeltester(qtbot, qtmodeltester, lsa_app):
-    for cls in (RequisitionsPage, DonorsPage):
+    for cls in (RequisitionsPage,):
         page = open_page(qtbot, cls, lsa_app)
         qtmodeltester.check(page.model, force_py=True)
         qtmodeltester.check(page.proxy, force_py=True)
