@@ -58,7 +58,10 @@ _A = TypeVar("_A", bound=Sized)
 
 @dataclass(frozen=True, slots=True)
 class HoldingRow:
-    """What one unit is authorised, holds and has been pledged of one equipment type."""
+    """What one unit is authorised, holds and has been pledged of one equipment type, and what
+    the supply chain does about its gap (see :func:`~lsa_desktop.services.holdings.holdings_query`):
+    ``requested_open`` still wanted on open requisitions, ``delivered`` by donors, ``uncovered``
+    the part of the gap no requisition or pledge answers yet."""
 
     unit_id: uuid.UUID
     unit_code: str
@@ -73,6 +76,9 @@ class HoldingRow:
     serviceable: int
     pledged_open: int
     gap: int
+    requested_open: int = 0
+    delivered: int = 0
+    uncovered: int = 0
 
     @property
     def key(self) -> str:
@@ -130,6 +136,9 @@ class _HoldingsQueries(PerUnitAndType[HoldingRow]):
         "serviceable",
         "pledged",
         "gap",
+        "requested",
+        "delivered",
+        "uncovered",
     )
 
     def __init__(self, store: Store, holdings: Subquery) -> None:
@@ -157,6 +166,9 @@ class _HoldingsQueries(PerUnitAndType[HoldingRow]):
             "serviceable": h.serviceable,
             "pledged": h.pledged_open,
             "gap": h.gap,
+            "requested": h.requested_open,
+            "delivered": h.delivered,
+            "uncovered": h.uncovered,
         }
         if sort_key in figures:
             return (SortTerm(figures[sort_key]), *self._unit_order())
@@ -169,6 +181,7 @@ class _HoldingsQueries(PerUnitAndType[HoldingRow]):
         return {
             **super()._filters(),
             "only_gaps": lambda wanted: h.gap > 0 if wanted else h.gap == 0,
+            "uncovered": lambda wanted: h.uncovered > 0 if wanted else h.uncovered == 0,
             "critical": lambda wanted: _category.c.critical == (true() if wanted else false()),
         }
 
@@ -188,6 +201,9 @@ class _HoldingsQueries(PerUnitAndType[HoldingRow]):
             h.serviceable,
             h.pledged_open,
             h.gap,
+            h.requested_open,
+            h.delivered,
+            h.uncovered,
         )
 
     def _make_row(self, values: Row[Any]) -> HoldingRow:
@@ -195,7 +211,8 @@ class _HoldingsQueries(PerUnitAndType[HoldingRow]):
 
 
 class HoldingsRegister:
-    """Holdings and gaps. Filters beyond the shared ones: ``only_gaps`` and ``critical``.
+    """Holdings and gaps. Filters beyond the shared ones: ``only_gaps``, ``uncovered`` (a part
+    of the gap nothing answers yet, or none) and ``critical``.
 
     Adding up a whole large mission takes a while (0.15 s for the 26,000 (unit, type) rows of the
     demo at scale 100), so
