@@ -74,6 +74,11 @@ class Ui_EquipmentPage(object):
 
         self.filterLayout.addWidget(self.onlyGapsCheck)
 
+        self.uncoveredCheck = QCheckBox(EquipmentPage)
+        self.uncoveredCheck.setObjectName(u"uncoveredCheck")
+
+        self.filterLayout.addWidget(self.uncoveredCheck)
+
 
         self.pageLayout.addLayout(self.filterLayout)
 
@@ -144,7 +149,8 @@ class Ui_EquipmentPage(object):
         QWidget.setTabOrder(self.searchEdit, self.unitFilter)
         QWidget.setTabOrder(self.unitFilter, self.categoryFilter)
         QWidget.setTabOrder(self.categoryFilter, self.onlyGapsCheck)
-        QWidget.setTabOrder(self.onlyGapsCheck, self.registerTabs)
+        QWidget.setTabOrder(self.onlyGapsCheck, self.uncoveredCheck)
+        QWidget.setTabOrder(self.uncoveredCheck, self.registerTabs)
         QWidget.setTabOrder(self.registerTabs, self.tableView)
         QWidget.setTabOrder(self.tableView, self.itemsView)
         QWidget.setTabOrder(self.itemsView, self.stockView)
@@ -176,6 +182,10 @@ class Ui_EquipmentPage(object):
         self.onlyGapsCheck.setToolTip(QCoreApplication.translate("EquipmentPage", u"Show only what is short: authorised minus serviceable minus pledged and not yet delivered", None))
 #endif // QT_CONFIG(tooltip)
         self.onlyGapsCheck.setText(QCoreApplication.translate("EquipmentPage", u"Only &gaps", None))
+#if QT_CONFIG(tooltip)
+        self.uncoveredCheck.setToolTip(QCoreApplication.translate("EquipmentPage", u"Show only gaps that no open requisition or pledge covers yet: what still has to be requested", None))
+#endif // QT_CONFIG(tooltip)
+        self.uncoveredCheck.setText(QCoreApplication.translate("EquipmentPage", u"Only u&ncovered", None))
         self.registerTabs.setTabText(self.registerTabs.indexOf(self.holdingsTab), QCoreApplication.translate("EquipmentPage", u"Holdings and gaps", None))
         self.registerTabs.setTabText(self.registerTabs.indexOf(self.itemsTab), QCoreApplication.translate("EquipmentPage", u"Serialised items", None))
         self.registerTabs.setTabText(self.registerTabs.indexOf(self.stockTab), QCoreApplication.translate("EquipmentPage", u"Bulk stock", None))

@@ -10,6 +10,11 @@ line opens as a new count), Del archives the items or stock lines, or removes th
 selected (after asking). On the items tab, Ctrl+Shift+S changes the status of the items selected, Ctrl+M opens
 maintenance on one and Ctrl+Shift+M closes it. Holdings and gaps are figures derived from the
 other three: they are changed there.
+
+On the holdings tab, gaps become requisitions: Ctrl+R (Request…, also on the rows' context menu)
+drafts a requisition for the gaps selected, Ctrl+Shift+R for every critical gap of the unit
+filtered on (or of the row selected). Each gap shows what open requisitions and pledges already
+cover of it, and what is still uncovered.
 """
 
 from __future__ import annotations
@@ -20,6 +25,8 @@ from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, Slot
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QWidget
 
+from lsa_desktop.views.dialogs.gap_request_dialog import GapRequests
+from lsa_desktop.views.dialogs.messages import show_information
 from lsa_desktop.views.forms.ui_equipment_page import Ui_EquipmentPage
 from lsa_desktop.views.pages.fleet_actions import (
     FleetOperations,
@@ -81,8 +88,10 @@ class EquipmentPage(TabbedRegisterPage):
         self.ui.authorisationsView.set_stretch_column(AuthorisationColumn.REFERENCE)
         self.ui.categoryFilter.currentIndexChanged.connect(self._apply_filters)
         self.ui.onlyGapsCheck.toggled.connect(self._apply_filters)
+        self.ui.uncoveredCheck.toggled.connect(self._apply_filters)
         self._set_up_filters(self.ui.searchEdit, self.ui.unitFilter)
         self.operations = FleetOperations(app or running_app(), self)
+        self.gap_requests = GapRequests(self.operations.app, self)
         self._set_up_actions()
         self._apply_filters()
 
@@ -100,11 +109,13 @@ class EquipmentPage(TabbedRegisterPage):
         }
         if model is self.holdings_model:
             filters["only_gaps"] = True if self.ui.onlyGapsCheck.isChecked() else None
+            filters["uncovered"] = True if self.ui.uncoveredCheck.isChecked() else None
         return self._search.text(), filters
 
     def _tab_shown(self, index: int) -> None:
         self._enable_actions()
         self.ui.onlyGapsCheck.setEnabled(index == _HOLDINGS)
+        self.ui.uncoveredCheck.setEnabled(index == _HOLDINGS)
 
     # --- actions ---------------------------------------------------------------------------------
 
@@ -127,6 +138,26 @@ class EquipmentPage(TabbedRegisterPage):
         self.status_action, self.open_work_action, self.close_work_action = asset_actions(
             self, self.change_status, self.open_maintenance, self.close_maintenance
         )
+        self.request_action = make_action(
+            self, "requestAction", self.tr("Request…"), self.request_gaps, "Ctrl+R"
+        )
+        self.request_critical_action = make_action(
+            self,
+            "requestCriticalAction",
+            self.tr("Request critical gaps of unit…"),
+            self.request_critical_gaps,
+            "Ctrl+Shift+R",
+        )
+        key = self.request_critical_action.shortcut().toString(
+            QKeySequence.SequenceFormat.NativeText
+        )
+        self.request_critical_action.setToolTip(
+            self.tr(
+                "Request every gap in a critical category of the unit filtered on, or else of "
+                "the row selected ({key})"
+            ).format(key=key)
+        )
+        self.ui.unitFilter.currentIndexChanged.connect(self._enable_actions)
         actions = [
             self.new_action,
             self.edit_action,
@@ -135,15 +166,18 @@ class EquipmentPage(TabbedRegisterPage):
             self.open_work_action,
             self.close_work_action,
         ]
-        self.ui.pageLayout.insertWidget(2, action_bar(self, actions))
+        self._record_actions = actions
+        requests = [self.request_action, self.request_critical_action]
+        self.ui.pageLayout.insertWidget(2, action_bar(self, [*actions, *requests]))
         for number, (view, model) in enumerate(self._registers):
-            if number == _HOLDINGS:
-                continue
             view.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
-            view.addActions(actions[1:] if number == _ITEMS else actions[1:3])
-            view.activated.connect(self._activated)
             view.selectionModel().selectionChanged.connect(self._enable_actions)
             model.modelReset.connect(self._enable_actions)
+            if number == _HOLDINGS:
+                view.addActions(requests)
+                continue
+            view.addActions(actions[1:] if number == _ITEMS else actions[1:3])
+            view.activated.connect(self._activated)
         self._enable_actions()
 
     @Slot()
@@ -168,6 +202,16 @@ class EquipmentPage(TabbedRegisterPage):
         self.status_action.setEnabled(tab == _ITEMS and count > 0)
         self.open_work_action.setEnabled(tab == _ITEMS and count == 1)
         self.close_work_action.setEnabled(tab == _ITEMS and count == 1)
+        # The holdings are derived figures, changed on the other tabs, and gaps are requested from
+        # the holdings only: each tab shows only the buttons that act on it.
+        for action in self._record_actions:
+            action.setVisible(tab != _HOLDINGS)
+        for action in (self.request_action, self.request_critical_action):
+            action.setVisible(tab == _HOLDINGS)
+        self.request_action.setEnabled(tab == _HOLDINGS and count > 0)
+        self.request_critical_action.setEnabled(
+            tab == _HOLDINGS and (self._unit_id() is not None or count > 0)
+        )
 
     @Slot(QModelIndex)
     def _activated(self, index: QModelIndex) -> None:
@@ -240,3 +284,40 @@ class EquipmentPage(TabbedRegisterPage):
         if self.ui.registerTabs.currentIndex() == _ITEMS and (rows := self.selected()):
             row = rows[0]
             self.operations.close_maintenance(row.id, asset_name(row))
+
+    # --- from gaps to requisitions ---------------------------------------------------------------
+
+    @Slot()
+    def request_gaps(self) -> None:
+        """Draft requisitions for the gaps selected (rows without a gap are left out)."""
+        if self.ui.registerTabs.currentIndex() != _HOLDINGS:
+            return
+        rows = [row for row in self.selected() if row.gap > 0]
+        if not rows:
+            show_information(
+                self.tr("Request"),
+                self.tr("None of the rows selected has a gap: there is nothing to request."),
+                self,
+            )
+            return
+        self.gap_requests.request([(row.unit_id, row.equipment_type_id) for row in rows])
+
+    @Slot()
+    def request_critical_gaps(self) -> None:
+        """Draft a requisition for every critical gap of the unit filtered on, or else of the
+        row selected."""
+        if self.ui.registerTabs.currentIndex() != _HOLDINGS:
+            return
+        unit_id = self._unit_id()
+        if unit_id is not None:
+            self.gap_requests.request_critical(unit_id, self.ui.unitFilter.currentText())
+        elif (row := self._row_meant()) is not None:
+            self.gap_requests.request_critical(row.unit_id, row.unit_code)
+
+    def _row_meant(self) -> Any | None:
+        """The holdings row the person last clicked, else the first one selected."""
+        current = self.ui.tableView.currentIndex()
+        row = self.holdings_model.row_at(current.row()) if current.isValid() else None
+        if row is None and (rows := self.selected()):
+            row = rows[0]
+        return row

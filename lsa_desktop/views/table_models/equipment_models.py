@@ -1,11 +1,13 @@
 """The Equipment & gaps page's registers: holdings and gaps, serialised items, bulk stock and
-authorisations. A gap in a critical category stands out: it holds the unit's readiness down."""
+authorisations. A gap in a critical category stands out: it holds the unit's readiness down, and
+so does the part of it that nothing covers yet."""
 
 from __future__ import annotations
 
 from enum import IntEnum
+from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 
 from lsa_desktop.services.equipment import HoldingRow
 from lsa_desktop.views.table_models.columns import Column, Emphasis
@@ -21,12 +23,19 @@ class HoldingColumn(IntEnum):
     AUTHORISED = 5
     ON_HAND = 6
     SERVICEABLE = 7
-    PLEDGED = 8
-    GAP = 9
+    REQUESTED = 8
+    PLEDGED = 9
+    DELIVERED = 10
+    GAP = 11
+    UNCOVERED = 12
 
 
 def _critical_gap(row: HoldingRow) -> Emphasis | None:
     return Emphasis.CRITICAL if row.critical and row.gap > 0 else None
+
+
+def _critical_uncovered(row: HoldingRow) -> Emphasis | None:
+    return Emphasis.CRITICAL if row.critical and row.uncovered > 0 else None
 
 
 def _gap_tooltip(row: HoldingRow) -> str | None:
@@ -49,7 +58,49 @@ def _gap_tooltip(row: HoldingRow) -> str | None:
     )
 
 
+def _requested_tooltip(row: HoldingRow) -> str | None:
+    if row.requested_open <= 0:
+        return None
+    return QCoreApplication.translate(
+        "HoldingsTableModel", "{count} asked for {unit} on open requisitions and not yet delivered."
+    ).format(count=row.requested_open, unit=row.unit_code)
+
+
+def _pledged_tooltip(row: HoldingRow) -> str | None:
+    if row.pledged_open <= 0:
+        return None
+    return QCoreApplication.translate(
+        "HoldingsTableModel", "{count} promised to {unit} by donors and not yet delivered."
+    ).format(count=row.pledged_open, unit=row.unit_code)
+
+
+def _delivered_tooltip(row: HoldingRow) -> str | None:
+    if row.delivered <= 0:
+        return None
+    return QCoreApplication.translate(
+        "HoldingsTableModel", "{count} accepted on donor deliveries to {unit} so far."
+    ).format(count=row.delivered, unit=row.unit_code)
+
+
+def _uncovered_tooltip(row: HoldingRow) -> str | None:
+    if row.gap <= 0:
+        return None
+    if row.uncovered <= 0:
+        return QCoreApplication.translate(
+            "HoldingsTableModel",
+            "The gap of {gap} is covered: open requisitions already ask for it.",
+        ).format(gap=row.gap)
+    return QCoreApplication.translate(
+        "HoldingsTableModel",
+        "{uncovered} of the gap of {gap} is covered by no open requisition or pledge: "
+        "select the row and choose Request… to ask for it.",
+    ).format(uncovered=row.uncovered, gap=row.gap)
+
+
 class HoldingsTableModel(RegisterTableModel):
+    """The holdings register: per unit and type, the figures of the gap arithmetic (see
+    CONTEXT.md) and what covers the gap; each figure's header says what it counts."""
+
     CONTEXT = "HoldingsTableModel"
     COLUMNS = {
         HoldingColumn.UNIT: Column(
@@ -87,11 +138,26 @@ class HoldingsTableModel(RegisterTableModel):
             lambda r: r.serviceable,
             numeric=True,
         ),
+        HoldingColumn.REQUESTED: Column(
+            QT_TRANSLATE_NOOP("HoldingsTableModel", "Requested"),
+            "requested",
+            lambda r: r.requested_open,
+            numeric=True,
+            tooltip=_requested_tooltip,
+        ),
         HoldingColumn.PLEDGED: Column(
             QT_TRANSLATE_NOOP("HoldingsTableModel", "Pledged"),
             "pledged",
             lambda r: r.pledged_open,
             numeric=True,
+            tooltip=_pledged_tooltip,
+        ),
+        HoldingColumn.DELIVERED: Column(
+            QT_TRANSLATE_NOOP("HoldingsTableModel", "Delivered"),
+            "delivered",
+            lambda r: r.delivered,
+            numeric=True,
+            tooltip=_delivered_tooltip,
         ),
         HoldingColumn.GAP: Column(
             QT_TRANSLATE_NOOP("HoldingsTableModel", "Gap"),
@@ -101,7 +167,70 @@ class HoldingsTableModel(RegisterTableModel):
             tooltip=_gap_tooltip,
             emphasis=_critical_gap,
         ),
+        HoldingColumn.UNCOVERED: Column(
+            QT_TRANSLATE_NOOP("HoldingsTableModel", "Uncovered"),
+            "uncovered",
+            lambda r: r.uncovered,
+            numeric=True,
+            tooltip=_uncovered_tooltip,
+            emphasis=_critical_uncovered,
+        ),
     }
+    #: What each column counts, shown as its header's tooltip (the gap formula of CONTEXT.md).
+    HEADER_TIPS = {
+        HoldingColumn.CRITICAL: QT_TRANSLATE_NOOP(
+            "HoldingsTableModel",
+            "A gap in a critical category holds the unit's readiness down, however much else it "
+            "holds",
+        ),
+        HoldingColumn.AUTHORISED: QT_TRANSLATE_NOOP(
+            "HoldingsTableModel",
+            "What the unit should hold: MOU, statement of requirements or commander's directive",
+        ),
+        HoldingColumn.ON_HAND: QT_TRANSLATE_NOOP(
+            "HoldingsTableModel",
+            "Held by the unit: items in service, unserviceable or under repair, plus bulk stock "
+            "on hand",
+        ),
+        HoldingColumn.SERVICEABLE: QT_TRANSLATE_NOOP(
+            "HoldingsTableModel", "Working: items in service plus bulk stock serviceable"
+        ),
+        HoldingColumn.REQUESTED: QT_TRANSLATE_NOOP(
+            "HoldingsTableModel",
+            "Asked for on open requisitions (from draft to partly fulfilled) and not yet delivered",
+        ),
+        HoldingColumn.PLEDGED: QT_TRANSLATE_NOOP(
+            "HoldingsTableModel", "Promised by donors on open pledges and not yet delivered"
+        ),
+        HoldingColumn.DELIVERED: QT_TRANSLATE_NOOP(
+            "HoldingsTableModel", "Accepted on donor deliveries to the unit so far"
+        ),
+        HoldingColumn.GAP: QT_TRANSLATE_NOOP(
+            "HoldingsTableModel",
+            "Authorised minus serviceable minus pledged and not yet delivered (never below zero)",
+        ),
+        HoldingColumn.UNCOVERED: QT_TRANSLATE_NOOP(
+            "HoldingsTableModel",
+            "The part of the gap no open requisition or pledge covers yet: what a new "
+            "requisition should ask for",
+        ),
+    }
+
+    def headerData(
+        self,
+        section: int,
+        orientation: Qt.Orientation,
+        role: int = Qt.ItemDataRole.DisplayRole,
+    ) -> Any:
+        if (
+            role == Qt.ItemDataRole.ToolTipRole
+            and orientation == Qt.Orientation.Horizontal
+            and section in self.HEADER_TIPS
+        ):
+            return QCoreApplication.translate(
+                self.CONTEXT, self.HEADER_TIPS[HoldingColumn(section)]
+            )
+        return super().headerData(section, orientation, role)
 
 
 class ItemColumn(IntEnum):
