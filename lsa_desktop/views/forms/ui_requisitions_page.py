@@ -7,9 +7,9 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QFont, QFontDatabase, QGradient, QIcon,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
-from PySide6.QtWidgets import (QAbstractItemView, QApplication, QHeaderView, QLabel,
-    QLineEdit, QSizePolicy, QTableView, QVBoxLayout,
-    QWidget)
+from PySide6.QtWidgets import (QAbstractItemView, QApplication, QComboBox, QHBoxLayout,
+    QHeaderView, QLabel, QLineEdit, QSizePolicy,
+    QTableView, QVBoxLayout, QWidget)
 
 class Ui_RequisitionsPage(object):
     def setupUi(self, RequisitionsPage):
@@ -35,21 +35,40 @@ class Ui_RequisitionsPage(object):
         self.summaryLabel.setObjectName(u"summaryLabel")
         sizePolicy.setHeightForWidth(self.summaryLabel.sizePolicy().hasHeightForWidth())
         self.summaryLabel.setSizePolicy(sizePolicy)
+        self.summaryLabel.setText(u"")
         self.summaryLabel.setProperty(u"role", u"subtitle")
         self.summaryLabel.setWordWrap(True)
 
         self.pageLayout.addWidget(self.summaryLabel)
 
+        self.filterLayout = QHBoxLayout()
+        self.filterLayout.setSpacing(8)
+        self.filterLayout.setObjectName(u"filterLayout")
+        self.statusFilterLabel = QLabel(RequisitionsPage)
+        self.statusFilterLabel.setObjectName(u"statusFilterLabel")
+
+        self.filterLayout.addWidget(self.statusFilterLabel)
+
+        self.statusFilter = QComboBox(RequisitionsPage)
+        self.statusFilter.setObjectName(u"statusFilter")
+
+        self.filterLayout.addWidget(self.statusFilter)
+
         self.filterEdit = QLineEdit(RequisitionsPage)
         self.filterEdit.setObjectName(u"filterEdit")
         self.filterEdit.setClearButtonEnabled(True)
 
-        self.pageLayout.addWidget(self.filterEdit)
+        self.filterLayout.addWidget(self.filterEdit)
+
+        self.filterLayout.setStretch(2, 1)
+
+        self.pageLayout.addLayout(self.filterLayout)
 
         self.table = QTableView(RequisitionsPage)
         self.table.setObjectName(u"table")
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setAlternatingRowColors(True)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSortingEnabled(True)
         self.table.setWordWrap(False)
@@ -58,6 +77,9 @@ class Ui_RequisitionsPage(object):
 
         self.pageLayout.addWidget(self.table)
 
+#if QT_CONFIG(shortcut)
+        self.statusFilterLabel.setBuddy(self.statusFilter)
+#endif // QT_CONFIG(shortcut)
 
         self.retranslateUi(RequisitionsPage)
 
@@ -66,7 +88,10 @@ class Ui_RequisitionsPage(object):
 
     def retranslateUi(self, RequisitionsPage):
         self.titleLabel.setText(QCoreApplication.translate("RequisitionsPage", u"Requisitions", None))
-        self.summaryLabel.setText("")
+        self.statusFilterLabel.setText(QCoreApplication.translate("RequisitionsPage", u"&Show:", None))
+#if QT_CONFIG(tooltip)
+        self.statusFilter.setToolTip(QCoreApplication.translate("RequisitionsPage", u"Which requisitions the list shows, by where they stand", None))
+#endif // QT_CONFIG(tooltip)
         self.filterEdit.setPlaceholderText(QCoreApplication.translate("RequisitionsPage", u"Filter by reference, unit, priority or status", None))
         pass
     # retranslateUi

@@ -1,83 +1,89 @@
-"""Requisitions, read-only: what each unit asked for, how urgent, where it stands, what it costs.
+"""Requisitions: what each unit asked for, how urgent, where it stands, what it costs; and what is
+done with them: raise one, open it, and take the next step of its workflow from the list.
 
-Raising, approving and sending requisitions to donors arrives with a later issue; this page shows
-the real ones already in the database.
+The list shows the open requisitions first (a filter offers those awaiting a decision, the drafts,
+those approved and waiting for delivery, the finished ones, or all); the filter box narrows it by
+any column. The toolbar and the table's context menu hold the actions on the requisition selected,
+each enabled only when its status allows it (the domain's rule, which the service applies again).
+Approving, rejecting and returning open the decision dialog; cancelling asks for the reason; a
+step refused is told as its sentence.
+
+Keyboard: Ctrl+N a new requisition; Enter, F2 or a double-click opens the one selected; Ctrl+P
+prints it. Every step is one write: the pages refresh when it is done (``app.dataChanged``), the
+list keeping the requisition selected.
 """
 
 from __future__ import annotations
 
+import uuid
+from collections.abc import Callable
 from datetime import date
+from functools import partial
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QWidget
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Slot
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QApplication, QDialog, QToolBar, QWidget
 
-from lsa_desktop.domain.enums import Priority, RequisitionStatus
-from lsa_desktop.services import Services
+from lsa_desktop.domain.enums import RequisitionStatus
+from lsa_desktop.domain.requisitions import Action, allowed_actions
+from lsa_desktop.errors import UserError
 from lsa_desktop.services.supply import RequisitionRow
 from lsa_desktop.tasks import TaskRunner
+from lsa_desktop.views.dialogs.field_helpers import page_action
+from lsa_desktop.views.dialogs.requisition_actions import RequisitionActions
 from lsa_desktop.views.forms.ui_requisitions_page import Ui_RequisitionsPage
 from lsa_desktop.views.pages.list_page import ListPage
-from lsa_desktop.views.pages.row_list_model import (
-    Column,
-    Style,
-    date_key,
-    date_text,
-    number_text,
+from lsa_desktop.views.pages.requisition_columns import (
+    STATUS_FILTERS,
+    StatusFilter,
+    is_overdue,
+    requisition_columns,
 )
+from lsa_desktop.views.pages.row_list_model import number_text
+from lsa_desktop.views.table_models.roles import ROW_ROLE
 
-#: Statuses in which a requisition still waits for something (a decision, or the goods).
-OPEN_STATUSES = (
-    RequisitionStatus.DRAFT,
-    RequisitionStatus.SUBMITTED,
-    RequisitionStatus.RETURNED,
-    RequisitionStatus.APPROVED,
-    RequisitionStatus.PARTIALLY_FULFILLED,
-)
-_OVERDUE = Style(foreground="#b91c1c", bold=True)
-_PRIORITY_RANK = {Priority.IMMEDIATE: 0, Priority.URGENT: 1, Priority.ROUTINE: 2}
-_STATUS_RANK = {status: rank for rank, status in enumerate(RequisitionStatus)}
+if TYPE_CHECKING:
+    from lsa_desktop.app import LsaApplication
+    from lsa_desktop.services import Services
+    from lsa_desktop.services.requisitions import RequisitionDetail
 
+_Index = QModelIndex | QPersistentModelIndex
+S = RequisitionStatus
 
-def priority_label(priority: Priority) -> str:
-    tr = QCoreApplication.translate
-    return {
-        Priority.IMMEDIATE: tr("Labels", "Immediate"),
-        Priority.URGENT: tr("Labels", "Urgent"),
-        Priority.ROUTINE: tr("Labels", "Routine"),
-    }[priority]
+__all__ = ["RequisitionsPage", "is_overdue"]
 
 
-def status_label(status: RequisitionStatus) -> str:
-    tr = QCoreApplication.translate
-    return {
-        RequisitionStatus.DRAFT: tr("Labels", "Draft"),
-        RequisitionStatus.SUBMITTED: tr("Labels", "Submitted"),
-        RequisitionStatus.APPROVED: tr("Labels", "Approved"),
-        RequisitionStatus.REJECTED: tr("Labels", "Rejected"),
-        RequisitionStatus.RETURNED: tr("Labels", "Returned"),
-        RequisitionStatus.PARTIALLY_FULFILLED: tr("Labels", "Partly fulfilled"),
-        RequisitionStatus.FULFILLED: tr("Labels", "Fulfilled"),
-        RequisitionStatus.CLOSED: tr("Labels", "Closed"),
-        RequisitionStatus.CANCELLED: tr("Labels", "Cancelled"),
-    }[status]
+def _application() -> LsaApplication:
+    from lsa_desktop.app import LsaApplication
 
-
-def is_overdue(row: RequisitionRow, today: date) -> bool:
-    return row.required_by is not None and row.required_by < today and row.status in OPEN_STATUSES
+    app = QApplication.instance()
+    assert isinstance(app, LsaApplication), "the pages run inside LsaApplication"
+    return app
 
 
 class RequisitionsPage(ListPage):
     def __init__(
-        self, services: Services, tasks: TaskRunner, parent: QWidget | None = None
+        self,
+        services: Services,
+        tasks: TaskRunner,
+        parent: QWidget | None = None,
+        *,
+        app: LsaApplication | None = None,
     ) -> None:
         super().__init__(parent)
+        self.app = app if app is not None else _application()
         self.ui = Ui_RequisitionsPage()
         self.ui.setupUi(self)
-        supply = services.supply
+        #: The requisition form opened last from this page.
+        self.dialog: QDialog | None = None
+        self._keep_id: uuid.UUID | None = None  # selected again once the list is read again
+        self.actions = RequisitionActions(self.app, self)
+        self.actions.refused.connect(self._refused)
         self._set_up_list(
             tasks=tasks,
-            fetch=supply.requisitions,
-            columns=self._columns(),
+            fetch=services.supply.requisitions,
+            columns=requisition_columns(date.today()),
             table=self.ui.table,
             filter_edit=self.ui.filterEdit,
             summary_label=self.ui.summaryLabel,
@@ -85,16 +91,18 @@ class RequisitionsPage(ListPage):
             sort_column=4,
             sort_order=Qt.SortOrder.DescendingOrder,
         )
+        self.status_filter = StatusFilter(self)
+        self.status_filter.setSourceModel(self.model)
+        self.proxy.setSourceModel(self.status_filter)
+        self._set_up_actions()
+        self._set_up_status_filter()
 
     def summary(self, rows: list[RequisitionRow]) -> str:
         if not rows:
             return self.tr("No requisitions have been recorded yet.")
         total = sum(row.total_usd for row in rows)
-        waiting = sum(row.status == RequisitionStatus.SUBMITTED for row in rows)
-        approved = sum(
-            row.status in (RequisitionStatus.APPROVED, RequisitionStatus.PARTIALLY_FULFILLED)
-            for row in rows
-        )
+        waiting = sum(row.status == S.SUBMITTED for row in rows)
+        approved = sum(row.status in (S.APPROVED, S.PARTIALLY_FULFILLED) for row in rows)
         overdue = sum(is_overdue(row, date.today()) for row in rows)
         if len(rows) == 1:
             count = self.tr("1 requisition")
@@ -111,55 +119,210 @@ class RequisitionsPage(ListPage):
             overdue=overdue,
         )
 
-    def _columns(self) -> list[Column[RequisitionRow]]:
-        today = date.today()
-        overdue_tip = self.tr("Past its required-by date and not yet fulfilled")
-        return [
-            Column(self.tr("Reference"), lambda r: r.reference, lambda r: r.reference),
-            Column(
-                self.tr("Unit"),
-                lambda r: r.unit_code,
-                lambda r: r.unit_code,
-                tooltip=lambda r: r.unit_name,
+    # --- the status filter -----------------------------------------------------------------------
+
+    def _set_up_status_filter(self) -> None:
+        combo = self.ui.statusFilter
+        texts = {
+            "open": self.tr("Open"),
+            "awaiting": self.tr("Awaiting a decision"),
+            "drafts": self.tr("Drafts and returned"),
+            "delivering": self.tr("Approved, awaiting delivery"),
+            "finished": self.tr("Fulfilled, closed, rejected or cancelled"),
+            "all": self.tr("All"),
+        }
+        for key in STATUS_FILTERS:
+            combo.addItem(texts[key], key)
+        combo.currentIndexChanged.connect(self._status_chosen)
+        self._status_chosen()
+
+    def show_statuses(self, key: str) -> None:
+        """Choose the filter ``key`` of :data:`STATUS_FILTERS`."""
+        self.ui.statusFilter.setCurrentIndex(self.ui.statusFilter.findData(key))
+
+    @Slot()
+    def _status_chosen(self) -> None:
+        self.status_filter.set_statuses(STATUS_FILTERS[self.ui.statusFilter.currentData()])
+        self._emit_count()
+        self._follow_selection()
+
+    # --- actions ---------------------------------------------------------------------------------
+
+    def _set_up_actions(self) -> None:
+        view = self.ui.table
+
+        def on_row(
+            name: str, text: str, slot: Callable[[], object], tip: str, **keys: Any
+        ) -> QAction:
+            return page_action(view, name, text, slot, tip=tip, widget_only=True, **keys)
+
+        self.new_action = page_action(
+            self,
+            "newRequisitionAction",
+            self.tr("&New requisition…"),
+            self.new_requisition,
+            shortcuts=[QKeySequence.StandardKey.New],
+            tip=self.tr("Raise a requisition"),
+        )
+        self.open_action = on_row(
+            "openRequisitionAction",
+            self.tr("&Open…"),
+            self.open_selected,
+            self.tr("Open the selected requisition"),
+            shortcuts=["Return", "Enter", "F2"],
+        )
+        steps = (
+            (Action.SUBMIT, self.tr("Su&bmit"), self.tr("Send the draft for approval")),
+            (Action.APPROVE, self.tr("&Approve…"), self.tr("Record an approval")),
+            (Action.REJECT, self.tr("Re&ject…"), self.tr("Refuse it, saying why")),
+            (
+                Action.RETURN,
+                self.tr("Return for c&hanges…"),
+                self.tr("Send it back to the requester, saying what to change"),
             ),
-            Column(
-                self.tr("Priority"),
-                lambda r: priority_label(r.priority),
-                lambda r: _PRIORITY_RANK[r.priority],
+            (Action.REOPEN, self.tr("Reo&pen"), self.tr("Make a returned requisition a draft")),
+            (Action.CANCEL, self.tr("Cancel requisitio&n…"), self.tr("Cancel it, saying why")),
+            (
+                Action.CLOSE,
+                self.tr("&Close requisition"),
+                self.tr("Close a requisition whose items have all arrived"),
             ),
-            Column(
-                self.tr("Status"),
-                lambda r: status_label(r.status),
-                lambda r: _STATUS_RANK[r.status],
-            ),
-            Column(
-                self.tr("Requested on"),
-                lambda r: date_text(r.requested_on),
-                lambda r: date_key(r.requested_on),
-            ),
-            Column(
-                self.tr("Required by"),
-                lambda r: date_text(r.required_by),
-                lambda r: date_key(r.required_by),
-                style=lambda r: _OVERDUE if is_overdue(r, today) else None,
-                tooltip=lambda r: overdue_tip if is_overdue(r, today) else "",
-            ),
-            Column(
-                self.tr("Lines"),
-                lambda r: number_text(r.line_count),
-                lambda r: r.line_count,
-                numeric=True,
-            ),
-            Column(
-                self.tr("Total (USD)"),
-                lambda r: number_text(r.total_usd),
-                lambda r: r.total_usd,
-                numeric=True,
-            ),
-            Column(
-                self.tr("Justification"),
-                lambda r: " ".join(r.justification.split()),  # one line in the table
-                lambda r: r.justification,
-                tooltip=lambda r: r.justification,
-            ),
-        ]
+        )
+        self.step_actions = {
+            action: on_row(f"{action.value.lower()}Action", text, partial(self.act, action), tip)
+            for action, text, tip in steps
+        }
+        self.print_action = on_row(
+            "printRequisitionAction",
+            self.tr("P&rint…"),
+            partial(self._with_detail, self.actions.print_requisition),
+            self.tr("Print the selected requisition, with a preview"),
+            shortcuts=[QKeySequence.StandardKey.Print],
+        )
+        self.pdf_action = on_row(
+            "pdfRequisitionAction",
+            self.tr("Save as P&DF…"),
+            partial(self._with_detail, self.actions.save_pdf),
+            self.tr("Save the selected requisition as a PDF file"),
+        )
+        self.rules_action = page_action(
+            self,
+            "approvalRulesAction",
+            self.tr("Appro&val rules…"),
+            self.approval_rules,
+            tip=self.tr("Who must approve a requisition, by priority"),
+        )
+        toolbar = QToolBar(self)
+        toolbar.setObjectName("toolBar")
+        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        for group in (
+            (self.new_action, self.open_action),
+            tuple(self.step_actions.values()),
+            (self.print_action, self.pdf_action, self.rules_action),
+        ):
+            for action in group:
+                toolbar.addAction(action)
+            toolbar.addSeparator()
+        self.ui.pageLayout.insertWidget(self.ui.pageLayout.indexOf(view), toolbar)
+        view.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        view.doubleClicked.connect(self._open_index)
+        view.selectionModel().selectionChanged.connect(self._follow_selection)
+        self.model.modelAboutToBeReset.connect(self._remember_selection)
+        self.proxy.modelReset.connect(self._restore_selection)
+        self._follow_selection()
+
+    def selected_row(self) -> RequisitionRow | None:
+        rows = self.ui.table.selectionModel().selectedRows()
+        row = rows[0].data(ROW_ROLE) if rows else None
+        return row if isinstance(row, RequisitionRow) else None
+
+    @Slot()
+    def _follow_selection(self) -> None:
+        row = self.selected_row()
+        allowed = allowed_actions(row.status) if row is not None else frozenset()
+        for action, menu_action in self.step_actions.items():
+            menu_action.setEnabled(action in allowed)
+        for menu_action in (self.open_action, self.print_action, self.pdf_action):
+            menu_action.setEnabled(row is not None)
+
+    def _remember_selection(self) -> None:
+        row = self.selected_row()
+        if self._keep_id is None and row is not None:
+            self._keep_id = row.id
+
+    def _restore_selection(self) -> None:
+        wanted, self._keep_id = self._keep_id, None
+        if wanted is not None:
+            self.select(wanted)
+        self._follow_selection()
+
+    def select(self, requisition_id: uuid.UUID) -> bool:
+        """Select the requisition ``requisition_id`` if the list shows it."""
+        proxy = self.proxy
+        for row in range(proxy.rowCount()):
+            index = proxy.index(row, 0)
+            if index.data(ROW_ROLE).id == requisition_id:
+                self.ui.table.selectRow(row)
+                self.ui.table.scrollTo(index)
+                return True
+        return False
+
+    @Slot()
+    def new_requisition(self) -> None:
+        from lsa_desktop.views.dialogs.requisition_dialog import new_requisition
+
+        new_requisition(self.app, self, opened=self._opened)
+
+    @Slot()
+    def open_selected(self) -> None:
+        row = self.selected_row()
+        if row is not None:
+            self.show_requisition(row.id)
+
+    def show_requisition(self, requisition_id: uuid.UUID) -> None:
+        """Open the form on requisition ``requisition_id``."""
+        from lsa_desktop.views.dialogs.requisition_dialog import open_requisition
+
+        open_requisition(self.app, requisition_id, self, opened=self._opened)
+
+    def _open_index(self, index: _Index) -> None:
+        row = index.data(ROW_ROLE)
+        if isinstance(row, RequisitionRow):
+            self.show_requisition(row.id)
+
+    def _opened(self, dialog: QDialog) -> None:
+        self.dialog = dialog
+        dialog.saved.connect(self._keep_selected)  # type: ignore[attr-defined]
+        dialog.destroyed.connect(self._forget_dialog)
+
+    def _keep_selected(self, detail: RequisitionDetail) -> None:
+        self._keep_id = detail.id
+
+    def _forget_dialog(self) -> None:
+        self.dialog = None
+
+    def act(self, action: Action) -> None:
+        """Take ``action`` on the requisition selected (read whole first)."""
+        self._with_detail(partial(self.actions.trigger, action))
+
+    def _with_detail(self, then: Callable[[RequisitionDetail], object]) -> None:
+        row = self.selected_row()
+        if row is None:
+            return
+        service = self.app.services.requisitions
+        self.app.tasks.run(
+            lambda: service.detail(row.id), parent=self, show_progress=False, on_success=then
+        )
+
+    def _refused(self, error: UserError) -> None:
+        self.app.report_error(error, self)
+
+    @Slot()
+    def approval_rules(self) -> None:
+        from lsa_desktop.views.dialogs.approval_rules_dialog import open_approval_rules
+
+        open_approval_rules(self.app, self, opened=self._rules_opened)
+
+    def _rules_opened(self, dialog: QDialog) -> None:
+        self.dialog = dialog
+        dialog.destroyed.connect(self._forget_dialog)
