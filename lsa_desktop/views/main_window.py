@@ -122,7 +122,7 @@ class MainWindow(QMainWindow):
             PageSpec("equipment", tr("Equipment && gaps"), "equipment", tr("row"), tr("rows"),
                      page("equipment_page", "EquipmentPage", services, app=app)),
             PageSpec("requisitions", tr("Requisitions"), "requisitions", tr("requisition"),
-                     tr("requisitions"), page("requisitions_page", "RequisitionsPage", services, tasks)),
+                     tr("requisitions"), page("requisitions_page", "RequisitionsPage", services, tasks, app=app)),
             PageSpec("donors", tr("Donors"), "donors", tr("donor"), tr("donors"),
                      page("donors_page", "DonorsPage", app)),
             PageSpec("units", tr("Units"), "units", tr("unit"), tr("units"),
