@@ -159,3 +159,16 @@ def test_the_uncovered_part_of_a_critical_gap_stands_out_and_says_what_to_do():
     assert uncovered.tooltip(_row(gap=0, uncovered=0)) is None
     for column in (HoldingColumn.REQUESTED, HoldingColumn.DELIVERED):
         assert HoldingsTableModel.COLUMNS[column].tooltip(_row()) is None
+
+
+def test_a_search_widens_a_column_its_rows_would_cut_but_keeps_the_persons_widths(qtbot, page):
+    view = page.ui.tableView
+    header = view.horizontalHeader()
+    qtbot.waitUntil(lambda: header.sectionSize(HoldingColumn.UNIT) > 0, timeout=WAIT)
+    # The first rows are the Bahamas detachment's (BS-DET): the unit column fits that code.
+    assert page.holdings_model.row_at(0).unit_code == "BS-DET"
+    header.resizeSection(HoldingColumn.EQUIPMENT, 90)  # the person narrows a column by hand
+    search(qtbot, page, "NVG")
+    wide = view.fontMetrics().horizontalAdvance("KE-SWAT")
+    qtbot.waitUntil(lambda: header.sectionSize(HoldingColumn.UNIT) > wide, timeout=WAIT)
+    assert header.sectionSize(HoldingColumn.EQUIPMENT) == 90

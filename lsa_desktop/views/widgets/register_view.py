@@ -75,6 +75,9 @@ class RegisterTableView(QTableView):
         self._pending: _ViewState | None = None
         self._refreshing = False
         self._sized = False
+        self._fitting = False
+        self._user_sized: set[int] = set()
+        header.sectionResized.connect(self._on_section_resized)
         self._stretch_column = -1
 
     def set_stretch_column(self, column: int) -> None:
@@ -141,6 +144,8 @@ class RegisterTableView(QTableView):
             self._restore(state)
         if not self._sized:
             self._size_columns()
+        else:
+            self._widen_columns()
 
     def _restore(self, state: _ViewState) -> None:
         model = self.register_model()
@@ -164,13 +169,40 @@ class RegisterTableView(QTableView):
     def _size_columns(self) -> None:
         """Fit the columns to the first rows shown, once: later the person's widths stay."""
         if self.isVisible() and self.model() is not None and self.model().rowCount() > 0:
-            self.resizeColumnsToContents()
-            header = self.horizontalHeader()
-            spare = self.viewport().width() - header.length()
-            if self._stretch_column >= 0 and spare > 0:
-                width = header.sectionSize(self._stretch_column)
-                header.resizeSection(self._stretch_column, width + spare)
+            self._fitting = True
+            try:
+                self.resizeColumnsToContents()
+                header = self.horizontalHeader()
+                spare = self.viewport().width() - header.length()
+                if self._stretch_column >= 0 and spare > 0:
+                    width = header.sectionSize(self._stretch_column)
+                    header.resizeSection(self._stretch_column, width + spare)
+            finally:
+                self._fitting = False
             self._sized = True
+
+    def _widen_columns(self) -> None:
+        """After a search or filter, widen a column whose rows now on screen would be cut
+        ("KE-FP..." when the first rows were "BS-DET"); never narrow one, and leave alone the
+        columns the person has sized."""
+        if not self.isVisible():
+            return
+        header = self.horizontalHeader()
+        self._fitting = True
+        try:
+            for column in range(header.count()):
+                if column in self._user_sized or header.isSectionHidden(column):
+                    continue
+                wanted = max(self.sizeHintForColumn(column), header.sectionSizeHint(column))
+                if wanted > header.sectionSize(column):
+                    header.resizeSection(column, wanted)
+        finally:
+            self._fitting = False
+
+    @Slot(int, int, int)
+    def _on_section_resized(self, column: int, _old: int, _new: int) -> None:
+        if not self._fitting:
+            self._user_sized.add(column)
 
 
 def _runs(rows: Iterable[int | None]) -> list[tuple[int, int]]:
