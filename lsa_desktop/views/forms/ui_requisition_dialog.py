@@ -180,11 +180,18 @@ class Ui_RequisitionDialog(object):
         self.textLayout.setVerticalSpacing(4)
         self.justificationLabel = QLabel(self.detailsTab)
         self.justificationLabel.setObjectName(u"justificationLabel")
+        sizePolicy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+        sizePolicy.setHorizontalStretch(0)
+        sizePolicy.setVerticalStretch(0)
+        sizePolicy.setHeightForWidth(self.justificationLabel.sizePolicy().hasHeightForWidth())
+        self.justificationLabel.setSizePolicy(sizePolicy)
 
         self.textLayout.addWidget(self.justificationLabel, 0, 0, 1, 1)
 
         self.operational_impactLabel = QLabel(self.detailsTab)
         self.operational_impactLabel.setObjectName(u"operational_impactLabel")
+        sizePolicy.setHeightForWidth(self.operational_impactLabel.sizePolicy().hasHeightForWidth())
+        self.operational_impactLabel.setSizePolicy(sizePolicy)
 
         self.textLayout.addWidget(self.operational_impactLabel, 0, 1, 1, 1)
 
