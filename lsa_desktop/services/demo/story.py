@@ -224,8 +224,8 @@ PLEDGES = (
                                   ("KE-FPU-5", "MED-IFAK", 100, 96, "Expired tourniquets"))),),
     ),
     PledgeStory(
-        "Canada", PledgeKind.IN_KIND, PledgeStatus.PARTIALLY_DELIVERED, 95, -15,
-        "Body armour for the units deployed last.",
+        "Canada", PledgeKind.IN_KIND, PledgeStatus.PARTIALLY_DELIVERED, 95, 10,
+        "Body armour for the units deployed last; the second shipment is late.",
         (("KE-FPU-4", "PPE-VEST", 60, None), ("KE-FPU-5", "PPE-VEST", 60, None),
          ("JM-FPU", "PPE-VEST", 30, None)),
         (DeliveryStory(25, _LOG, (("KE-FPU-4", "PPE-VEST", 60, 60, ""),
