@@ -30,6 +30,7 @@ from lsa_desktop.views.dialogs.first_start_dialog import FirstStart
 from lsa_desktop.views.dialogs.messages import show_about, show_information
 from lsa_desktop.views.dialogs.user_name_dialog import ask_user_name
 from lsa_desktop.views.forms.ui_main_window import Ui_MainWindow
+from lsa_desktop.views.personal_settings import PersonalSettings
 from lsa_desktop.views.undo import UndoController
 from lsa_desktop.views.widgets.elided_label import ElidedLabel
 
@@ -70,6 +71,7 @@ class MainWindow(QMainWindow):
         self._set_up_actions()
         self.undo = UndoController(app, self)
         self.ui.menuEdit.addAction(self.undo.action)
+        self.personal = PersonalSettings(app, self, self.ui.menuFile, self.ui.actionQuit)
         self._set_up_status_bar()
         self._restore_geometry()
         app.dataChanged.connect(self._on_data_changed)
@@ -92,9 +94,7 @@ class MainWindow(QMainWindow):
     def _first_start(self) -> None:
         """Ask the person's name once (the history records it), then offer the demo if empty."""
         if not self.app.settings.user_name and ask_user_name(self.app, self):
-            self.user_label.setText(
-                self.tr("User: {name}").format(name=self.app.settings.current_user)
-            )
+            self._show_user(self.app.settings.current_user)
         self.first_start.start()
 
     # --- pages -----------------------------------------------------------------------------------
@@ -283,9 +283,13 @@ class MainWindow(QMainWindow):
         database = self._database_text()
         self.database_label.setText(self.tr("Database: {path}").format(path=database))
         self.database_label.setToolTip(database)
-        self.user_label.setText(self.tr("User: {name}").format(name=self.app.settings.current_user))
+        self._show_user(self.app.settings.current_user)
+        self.personal.userChanged.connect(self._show_user)
         name = self.app.services.store.path
         self.setWindowTitle(f"{APP_NAME} — {name.name}" if name else APP_NAME)
+
+    def _show_user(self, name: str) -> None:
+        self.user_label.setText(self.tr("User: {name}").format(name=name))
 
     def _database_text(self) -> str:
         store = self.app.services.store
