@@ -112,7 +112,7 @@ STATUS_LABELS: dict[str, dict[RequisitionStatus, str]] = {
         S.APPROVED: "Approved",
         S.REJECTED: "Rejected",
         S.RETURNED: "Returned for changes",
-        S.PARTIALLY_FULFILLED: "Partially fulfilled",
+        S.PARTIALLY_FULFILLED: "Partly fulfilled",  # as the screen says it
         S.FULFILLED: "Fulfilled",
         S.CLOSED: "Closed",
         S.CANCELLED: "Cancelled",
