@@ -127,6 +127,11 @@ class ChangeLogPage(QWidget):
         self.ui.splitter.setStretchFactor(0, 3)
         self.ui.splitter.setStretchFactor(1, 2)
 
+    @property
+    def loading(self) -> bool:
+        """True while the change log is reading its rows."""
+        return self.model.loading
+
     def counts(self) -> tuple[int, int] | None:
         return self.model.counts()
 

@@ -298,6 +298,19 @@ class RegisterPage(QWidget):
         """The last counts sent by ``countChanged``; None until the first query has settled."""
         raise NotImplementedError
 
+    def current_model(self) -> RegisterTableModel:
+        """The register shown: a one-register page's ``model``; tabbed pages say which tab's."""
+        model = getattr(self, "model", None)
+        if not isinstance(model, RegisterTableModel):
+            raise NotImplementedError
+        return model
+
+    @property
+    def loading(self) -> bool:
+        """True while the register shown is reading its rows (as every page says: the main
+        window and the tests wait on it)."""
+        return self.current_model().loading
+
     @Slot()
     def refresh(self) -> None:
         """Show what changed in the database. A hidden page only notes it and catches up when it
