@@ -99,6 +99,47 @@ def build_parser() -> argparse.ArgumentParser:
     )
     restore.add_argument("source", metavar="IN", type=Path)
     sub.add_parser("check", help="check the database's integrity and schema")
+
+    kinds = [
+        "units",
+        "personnel",
+        "qualifications",
+        "equipment-categories",
+        "equipment-types",
+        "authorisations",
+        "stock",
+        "vehicles",
+        "assets",
+        "pledges",
+        "deliveries",
+    ]
+    importing = sub.add_parser(
+        "import", help="read a workbook into the database (all or nothing unless --skip-invalid)"
+    )
+    importing.add_argument("kind", metavar="KIND", choices=kinds, help=", ".join(kinds))
+    importing.add_argument("file", metavar="FILE.xlsx", type=Path)
+    importing.add_argument("--sheet", metavar="NAME", help="the sheet to read (default: the first)")
+    importing.add_argument(
+        "--map",
+        action="append",
+        default=[],
+        metavar="HEADER=Field",
+        help="read the column HEADER as Field (repeatable), for headers not recognised",
+    )
+    importing.add_argument("--dry-run", action="store_true", help="report; write nothing")
+    importing.add_argument(
+        "--skip-invalid", action="store_true", help="write the valid rows, report the others"
+    )
+    importing.add_argument(
+        "--errors",
+        metavar="REPORT.xlsx",
+        type=Path,
+        help="write the rows with errors back, with an error column, ready to fix and re-import",
+    )
+    exporting = sub.add_parser("export", help="write a kind's records (or a blank template)")
+    exporting.add_argument("kind", metavar="KIND", choices=kinds, help=", ".join(kinds))
+    exporting.add_argument("out", metavar="OUT.xlsx", type=Path)
+    exporting.add_argument("--empty", action="store_true", help="a blank template, no records")
     return parser
 
 
@@ -270,8 +311,24 @@ def _cmd_check(args: argparse.Namespace, settings: Settings) -> int:
     return EXIT_OK if result.ok else EXIT_USER_ERROR
 
 
+def _cmd_import(args: argparse.Namespace, settings: Settings) -> int:
+    from lsa_desktop.cli_import import run_import_command
+
+    with _open(args, settings, writes=not args.dry_run) as services:
+        return run_import_command(args, services, settings)
+
+
+def _cmd_export(args: argparse.Namespace, settings: Settings) -> int:
+    from lsa_desktop.cli_export import run_export_command
+
+    with _open(args, settings, writes=False) as services:
+        return run_export_command(args, services, settings)
+
+
 _COMMANDS = {
     "demo": _cmd_demo,
+    "import": _cmd_import,
+    "export": _cmd_export,
     "readiness": _cmd_readiness,
     "backup": _cmd_backup,
     "restore": _cmd_restore,

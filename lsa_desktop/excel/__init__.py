@@ -1,1 +1,2 @@
-"""Spreadsheet reading and writing (arrives with the Excel issue)."""
+"""Workbooks in and out: safe reading (preflight, reader), forgiving interpretation (headers,
+values), honest imports (importer and one writer per kind), exports (writer). No Qt here."""
