@@ -159,7 +159,7 @@ def interpret(
     issues = _column_issues(header, spec)
     data: list[RawRow] = []
     for row in below:
-        skipped = _skipped(row, keys)
+        skipped = _skipped(row, keys) or _left_blank(row, header, spec)
         if skipped:
             issues.append(Issue(Severity.SKIPPED, skipped, row=row.number))
         else:
@@ -177,6 +177,18 @@ def interpret(
     parsed = _parse_rows(data, columns, absent, issues)
     issues.sort(key=lambda issue: (issue.row or 0, -1 if issue.column is None else issue.column))
     return parsed, issues
+
+
+def _left_blank(row: RawRow, header: HeaderMatch, spec: KindSpec) -> str:
+    """The sentence for a row left blank where it matters (``spec.skip_unless``), else ""."""
+    if not spec.skip_unless:
+        return ""
+    columns = [column for column, name in header.columns.items() if name in spec.skip_unless]
+    if any(_filled(_cell(row, column)) for column in columns):
+        return ""
+    names = [spec.field(name).header for name in spec.skip_unless]
+    listed = ", ".join(names[:-1]) + f" or {names[-1]}" if len(names) > 1 else names[0]
+    return f"Nothing to import on this row (no {listed}): skipped."
 
 
 def _parse_rows(

@@ -170,7 +170,7 @@ PLEDGES = KindSpec(
     (
         _f("donor", "Donor", T, True, help="A donor's name; created if new"),
         _f("reference", "Pledge reference", ID, True, max_length=40),
-        _f("pledged_on", "Date", DATE, True),
+        _f("pledged_on", "Date", DATE, help="Default: the pledge's date if known, else today"),
         _f("unit", "Unit", T, True),
         _f("equipment_code", "Equipment code", ID, True),
         _f("quantity", "Quantity", INT, True),
@@ -180,6 +180,7 @@ PLEDGES = KindSpec(
         _f("requisition", "Requisition reference", ID),
     ),
     key=("reference", "unit", "equipment_code"),
+    skip_unless=("reference", "quantity", "pledged_on"),
 )
 
 DELIVERIES = KindSpec(

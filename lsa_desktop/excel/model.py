@@ -132,6 +132,9 @@ class KindSpec:
     title: str  # "Personnel" (the sheet name of the template)
     fields: tuple[FieldSpec, ...]
     key: tuple[str, ...]  # the fields that identify a record, e.g. ("service_number",)
+    #: A row with none of these fields filled is skipped, not refused: a form sent out with
+    #: lines to fill (the donor request) comes back with most lines left blank.
+    skip_unless: tuple[str, ...] = ()
 
     def field(self, name: str) -> FieldSpec:
         return next(f for f in self.fields if f.name == name)

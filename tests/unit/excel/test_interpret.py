@@ -397,3 +397,23 @@ def test_skipped_rows_do_not_vote_on_the_order():
     parsed, issues = interpret(sheet, find_header(sheet, PERSONNEL), PERSONNEL)
     assert issues[0].severity is Severity.SKIPPED
     assert "ambiguous" in parsed[0].issues[0].message
+
+
+def test_a_form_line_left_blank_is_skipped_not_refused():
+    from lsa_desktop.excel.kinds import PLEDGES
+
+    header_cells = ("Line", "Unit", "Equipment code", "Pledge reference", "Quantity pledged")
+    rows = [
+        RawRow(1, header_cells),
+        RawRow(2, (1, "KE-FPU-2", "OBS-NVG", "CA-2026-7", 5)),
+        RawRow(3, (2, "KE-FPU-3", "OBS-NVG", None, None)),  # the donor pledged nothing here
+        RawRow(4, (3, "KE-FPU-4", "OBS-NVG", None, 4)),  # a quantity without a reference
+    ]
+    header = find_header(rows, PLEDGES)
+    parsed, issues = interpret(rows, header, PLEDGES)
+    assert [row.number for row in parsed] == [2, 4]
+    skipped = [i for i in issues if i.severity is Severity.SKIPPED]
+    assert [(i.row, i.message) for i in skipped] == [
+        (3, "Nothing to import on this row (no Pledge reference, Quantity or Date): skipped.")
+    ]
+    assert not parsed[1].valid  # the reference is still required when a quantity is given
