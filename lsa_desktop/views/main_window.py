@@ -31,6 +31,7 @@ from lsa_desktop.views.dialogs.messages import show_about, show_information
 from lsa_desktop.views.dialogs.user_name_dialog import ask_user_name
 from lsa_desktop.views.forms.ui_main_window import Ui_MainWindow
 from lsa_desktop.views.personal_settings import PersonalSettings
+from lsa_desktop.views.register_export_action import RegisterExportAction
 from lsa_desktop.views.undo import UndoController
 from lsa_desktop.views.widgets.elided_label import ElidedLabel
 
@@ -72,6 +73,9 @@ class MainWindow(QMainWindow):
         self.undo = UndoController(app, self)
         self.ui.menuEdit.addAction(self.undo.action)
         self.personal = PersonalSettings(app, self, self.ui.menuFile, self.ui.actionQuit)
+        self.export_action = RegisterExportAction.for_pages(
+            app, self.ui.pages, self.ui.menuFile, self.ui.actionBackup
+        )
         self._set_up_status_bar()
         self._restore_geometry()
         app.dataChanged.connect(self._on_data_changed)

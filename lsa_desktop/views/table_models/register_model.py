@@ -136,6 +136,11 @@ class RegisterTableModel(QAbstractTableModel):
     # -- what pages and views use --------------------------------------------------------------
 
     @property
+    def source(self) -> RegisterSource[Any]:
+        """The register the rows come from (an export reads the same query through it)."""
+        return self._source
+
+    @property
     def query(self) -> ListQuery:
         return self._query
 
