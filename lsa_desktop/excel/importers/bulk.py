@@ -1,0 +1,198 @@
+"""Adding many new records fast, audited exactly as the ORM would audit them.
+
+Building an ORM object costs about 200 µs in SQLModel (defaults resolved through ``inspect``) and
+the audit hook builds a second ORM object per record: 100,000 officers took 40 seconds. An import
+adds its new records here instead: plain values, converted by the columns' own bind processors
+and inserted with the driver's ``executemany`` in the write session's transaction, with one audit
+entry each written the same way, in the same form and change set as the audit hook writes for an
+ORM insert (:mod:`lsa_desktop.store.audit`). History, Edit > Undo and the registers see no
+difference; the rollback of the write (a refused import, a cancel) discards them like anything
+else.
+
+Records are buffered and inserted in chunks; :func:`flush_bulk` inserts what is left (the engine
+calls it after the last row). Before a chunk is inserted the session's pending ORM objects are
+flushed, so a record may refer to one the same import adds through the ORM (a new contingent).
+"""
+
+from __future__ import annotations
+
+import json
+import operator
+import uuid
+from collections.abc import Callable, Mapping, Sequence
+from typing import Any
+
+from sqlalchemy import Enum, String, Table, Uuid, insert, inspect
+from sqlmodel import Session
+
+from lsa_desktop.store.audit import (
+    ACTION_KEY,
+    CHANGE_KEY,
+    NOT_AUDITED,
+    REVERTS_KEY,
+    USER_KEY,
+    to_text,
+)
+from lsa_desktop.store.models import AuditEntry, Record, utcnow
+from lsa_desktop.store.models.search import search_text_of
+
+_PENDING_KEY = "lsa_bulk_inserts"
+
+#: Records inserted per ``executemany``: large enough to amortise the call, small enough to keep
+#: memory flat whatever the file's size.
+CHUNK = 5_000
+
+
+class BulkInsert:
+    """New records of one table, added by values and inserted in chunks (see the module)."""
+
+    def __init__(
+        self,
+        session: Session,
+        model: type[Record],
+        *,
+        search_fields: Sequence[str] = (),
+    ) -> None:
+        self.session = session
+        self.model = model
+        self.table: Table = model.__table__  # type: ignore[attr-defined]
+        if "search_text" in self.table.c and not search_fields:
+            raise ValueError(f"{self.table.name} is searched: give its search_fields")
+        self.search_fields = tuple(search_fields)
+        mapper = inspect(model)
+        #: The audited columns, in the order the audit hook writes them, each with how its value
+        #: becomes the trail's text.
+        self.audited = [
+            (a.key, _text_of(self.table.c[a.key]))
+            for a in mapper.column_attrs
+            if a.key not in NOT_AUDITED
+        ]
+        self.defaults = _static_defaults(model, [column.name for column in self.table.columns])
+        self.rows: list[dict[str, Any]] = []
+        session.info.setdefault(_PENDING_KEY, []).append(self)
+
+    def add(self, values: Mapping[str, Any]) -> uuid.UUID:
+        """Queue a new record (its columns by name; missing ones take the model's defaults);
+        returns its id."""
+        row = {**self.defaults, **values}
+        row.setdefault("id", uuid.uuid4())
+        self.rows.append(row)
+        if len(self.rows) >= CHUNK:
+            self.flush()
+        return row["id"]  # type: ignore[no-any-return]
+
+    def flush(self) -> None:
+        if not self.rows:
+            return
+        rows, self.rows = self.rows, []
+        session = self.session
+        session.flush()  # what these rows may refer to, added through the ORM
+        connection = session.connection()
+        now, user = utcnow(), session.info[USER_KEY]
+        stamps = {"created_at": now, "updated_at": now, "created_by": user, "updated_by": user}
+        if self.search_fields:
+            for row in rows:
+                row["search_text"] = search_text_of(row, self.search_fields)
+        _insert_many(connection, self.table, stamps, rows)
+        audited = self.audited
+        entries = [
+            {
+                "id": uuid.uuid4(),
+                "record_id": row["id"],
+                "new_value": json.dumps(
+                    {key: text(row[key]) for key, text in audited}, ensure_ascii=False
+                ),
+            }
+            for row in rows
+        ]
+        same = {
+            **stamps,
+            "at": now,
+            "user": user,
+            "action": session.info.get(ACTION_KEY) or "INSERT",
+            "table_name": self.table.name,
+            "field": "",
+            "old_value": None,
+            "change_id": session.info[CHANGE_KEY],
+            "reverts_change_id": session.info.get(REVERTS_KEY),
+        }
+        _insert_many(connection, AuditEntry.__table__, same, entries)  # type: ignore[attr-defined]
+
+
+def flush_bulk(session: Session) -> None:
+    """Insert what the session's :class:`BulkInsert` s still hold."""
+    for bulk in session.info.get(_PENDING_KEY, ()):
+        bulk.flush()
+
+
+def _text_of(column: Any) -> Callable[[Any], str | None]:
+    """:func:`~lsa_desktop.store.audit.to_text` for one column's values: the same text, without
+    asking each value its type when the column's type says it (a test compares the two)."""
+    kind = column.type
+    if isinstance(kind, Enum):
+        return _enum_text
+    if isinstance(kind, String):
+        return _same_text
+    if isinstance(kind, Uuid):
+        return _uuid_text
+    return to_text
+
+
+def _same_text(value: Any) -> str | None:
+    return value  # type: ignore[no-any-return]
+
+
+def _enum_text(value: Any) -> str | None:
+    return None if value is None else str(value.value)
+
+
+def _uuid_text(value: Any) -> str | None:
+    return None if value is None else value.hex  # type: ignore[no-any-return]
+
+
+def _static_defaults(model: type[Record], columns: Sequence[str]) -> dict[str, Any]:
+    """The model's plain defaults ("" for given names, ACTIVE for a status...); columns whose
+    default is computed per record (ids, timestamps) are filled when the record is added."""
+    defaults: dict[str, Any] = {}
+    for name in columns:
+        field = model.model_fields.get(name)
+        if field is not None and field.default_factory is None and not field.is_required():
+            defaults[name] = field.default
+    return defaults
+
+
+def _insert_many(
+    connection: Any, table: Table, same: Mapping[str, Any], rows: Sequence[dict[str, Any]]
+) -> None:
+    """Insert ``rows`` (each with every column of ``table`` but those of ``same``, which all
+    rows share) with the driver's ``executemany``, each value converted as SQLAlchemy converts it
+    (its column's bind processor, found once per column); through SQLAlchemy on other databases.
+    """
+    dialect = connection.dialect
+    if dialect.paramstyle != "qmark":
+        connection.execute(insert(table), [{**row, **same} for row in rows])
+        return
+
+    def converter(name: str) -> Callable[[Any], Any] | None:
+        return table.c[name].type.dialect_impl(dialect).bind_processor(dialect)  # type: ignore[no-any-return]
+
+    varying = [column.name for column in table.columns if column.name not in same]
+    constants = tuple(
+        value if (convert := converter(name)) is None else convert(value)
+        for name, value in same.items()
+    )
+    # Values fetched in C (itemgetter); only the columns that need converting go through Python.
+    getter = operator.itemgetter(*varying)
+    fetch = getter if len(varying) > 1 else lambda row: (getter(row),)
+    conversions = [(i, convert) for i, name in enumerate(varying) if (convert := converter(name))]
+    values = []
+    for row in rows:
+        fetched = list(fetch(row))
+        for i, convert in conversions:
+            fetched[i] = convert(fetched[i])
+        values.append((*fetched, *constants))
+    quote = dialect.identifier_preparer.quote
+    columns = ", ".join(quote(name) for name in [*varying, *same])
+    marks = ", ".join("?" * (len(varying) + len(same)))
+    name = dialect.identifier_preparer.format_table(table)
+    connection.exec_driver_sql(f"INSERT INTO {name} ({columns}) VALUES ({marks})", values)
