@@ -136,10 +136,32 @@ def build_parser() -> argparse.ArgumentParser:
         type=Path,
         help="write the rows with errors back, with an error column, ready to fix and re-import",
     )
-    exporting = sub.add_parser("export", help="write a kind's records (or a blank template)")
-    exporting.add_argument("kind", metavar="KIND", choices=kinds, help=", ".join(kinds))
+    exporting = sub.add_parser(
+        "export", help="write a kind's records (or a blank template), or a donor workbook"
+    )
+    export_kinds = [*kinds, "donor-request", "donor-report"]
+    exporting.add_argument(
+        "kind", metavar="KIND", choices=export_kinds, help=", ".join(export_kinds)
+    )
     exporting.add_argument("out", metavar="OUT.xlsx", type=Path)
     exporting.add_argument("--empty", action="store_true", help="a blank template, no records")
+    exporting.add_argument(
+        "--donor", metavar="NAME", help="donor-request, donor-report: for this donor only"
+    )
+    exporting.add_argument(
+        "--from",
+        dest="date_from",
+        type=_iso_date,
+        metavar="DATE",
+        help="donor-report: the period's first day (default: twelve months before --to)",
+    )
+    exporting.add_argument(
+        "--to",
+        dest="date_to",
+        type=_iso_date,
+        metavar="DATE",
+        help="donor-report: the period's last day (default: today)",
+    )
     return parser
 
 
@@ -319,6 +341,17 @@ def _cmd_import(args: argparse.Namespace, settings: Settings) -> int:
 
 
 def _cmd_export(args: argparse.Namespace, settings: Settings) -> int:
+    if args.kind in ("donor-request", "donor-report"):
+        from lsa_desktop.cli_donor import run_donor_export
+
+        with _open(args, settings, writes=False) as services:
+            return run_donor_export(args, services, settings)
+    if args.donor or args.date_from or args.date_to:
+        print(
+            f"{APP_ID}: --donor, --from and --to belong to donor-request and donor-report.",
+            file=sys.stderr,
+        )
+        return EXIT_USAGE
     from lsa_desktop.cli_export import run_export_command
 
     with _open(args, settings, writes=False) as services:
