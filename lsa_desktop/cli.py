@@ -176,6 +176,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.lang:
         settings.language = args.lang
     try:
+        from lsa_desktop.excel.preflight import check_xml_safety
+
+        check_xml_safety()  # workbooks are read only with entity attacks refused (issue 5)
         if args.command is None:
             from lsa_desktop.gui import run_window
 
