@@ -147,10 +147,12 @@ def run_import(
             session.flush()  # the job before its issues: the ORM orders tables by class name
             session.add_all(issues)
             session.flush()
+            # The last step is reported inside the write: a cancel that arrives after the
+            # commit would otherwise be told "nothing was written" while the rows are in.
+            yield Progress(len(parsed), len(parsed), "Saving")
     except _NothingWritten as nothing:
         report = nothing.report
         _record_unwritten(store, report, path, started, user, dry_run=options.dry_run)
-    yield Progress(len(parsed), len(parsed), "Done")
     return report
 
 

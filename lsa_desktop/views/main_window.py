@@ -229,6 +229,7 @@ class MainWindow(QMainWindow):
             self._page_actions.append(action)
         ui.actionRefresh.setIcon(icon("refresh"))
         ui.actionRefresh.triggered.connect(self.refresh_current)
+        ui.actionImport.triggered.connect(self.import_from_excel)
         ui.actionBackup.setIcon(icon("backup"))
         ui.actionBackup.triggered.connect(self.back_up)
         ui.actionQuit.triggered.connect(self.close)
@@ -236,6 +237,13 @@ class MainWindow(QMainWindow):
         ui.actionOpenLogFolder.triggered.connect(self.open_log_folder)
         ui.actionAbout.setIcon(icon("about"))
         ui.actionAbout.triggered.connect(self.about)
+
+    def import_from_excel(self) -> None:
+        """File > Import from Excel: the wizard, over this window; the pages refresh when it
+        writes (``dataChanged``)."""
+        from lsa_desktop.views.dialogs.import_wizard import open_import_wizard
+
+        open_import_wizard(self.app, self)
 
     def back_up(self) -> None:
         """Ask where, then copy the database there through SQLite's backup API, off the GUI thread."""

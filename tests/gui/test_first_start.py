@@ -50,11 +50,24 @@ def test_an_empty_database_offers_the_three_choices(qtbot, first_start_app):
     open_window(qtbot, first_start_app)
     dialog = wait_for_dialog(qtbot)
     assert dialog.ui.demoButton.isEnabled()
+    assert dialog.ui.importButton.isEnabled()
     assert dialog.ui.emptyButton.isEnabled()
-    # Importing arrives later: the choice is shown, disabled, with the reason beside it.
-    assert not dialog.ui.importButton.isEnabled()
-    assert "later version" in dialog.ui.importNoteLabel.text()
     assert dialog.isModal()
+
+
+def test_import_from_excel_opens_the_wizard(qtbot, first_start_app):
+    from lsa_desktop.views.dialogs.import_wizard import ImportWizard
+
+    window = open_window(qtbot, first_start_app)
+    dialog = wait_for_dialog(qtbot)
+    with qtbot.waitSignal(window.first_start.wizardOpened, timeout=WAIT) as opened:
+        dialog.ui.importButton.click()
+    wizard = opened.args[0]
+    assert isinstance(wizard, ImportWizard) and wizard.isVisible()
+    assert not dialog.isVisible()
+    # Nothing imported yet: the question is asked again at the next start.
+    wizard.reject()
+    assert not first_start_app.settings.first_start_done
 
 
 def test_loading_the_demo_fills_the_dashboard(qtbot, first_start_app):

@@ -241,3 +241,13 @@ def test_a_filter_on_the_roll_shows_in_the_status_bar(qtbot, demo_window):
     total = demo_window.count_label.text().split()[0]
     page.ui.statusFilter.setCurrentIndex(page.ui.statusFilter.findText("Sick"))
     qtbot.waitUntil(lambda: f" of {total} officers" in demo_window.count_label.text(), timeout=WAIT)
+
+
+def test_file_import_opens_the_import_wizard(qtbot, main_window):
+    from lsa_desktop.views.dialogs.import_wizard import ImportWizard
+
+    main_window.ui.actionImport.trigger()
+    wizard = main_window.findChild(ImportWizard)
+    assert wizard is not None and wizard.isVisible()
+    assert wizard.currentId() == ImportWizard.FILE
+    wizard.reject()

@@ -1,9 +1,10 @@
-"""The first start on an empty database: load the demo mission, import (later), or start empty.
+"""The first start on an empty database: load the demo mission, import from Excel, or start empty.
 
 :class:`FirstStart` holds the flow (is the database empty? offer the choice, load the demo off the
 GUI thread with its progress) so that the main window only starts it and hears the outcome.
 The person is asked until they choose: closing the dialog asks again at the next start, choosing
-"Start with an empty database" is remembered in the settings.
+"Start with an empty database" is remembered in the settings, and so is an import that wrote
+something (an import wizard closed without importing asks again next time).
 """
 
 from __future__ import annotations
@@ -24,6 +25,7 @@ log = logging.getLogger(__name__)
 
 class FirstStartDialog(QDialog):
     demoChosen = Signal()
+    importChosen = Signal()
     emptyChosen = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -31,6 +33,7 @@ class FirstStartDialog(QDialog):
         self.ui = Ui_FirstStartDialog()
         self.ui.setupUi(self)
         self.ui.demoButton.clicked.connect(self._choose_demo)
+        self.ui.importButton.clicked.connect(self._choose_import)
         self.ui.emptyButton.clicked.connect(self._choose_empty)
         self.ui.demoButton.setDefault(True)
         self.ui.demoButton.setFocus()
@@ -38,6 +41,10 @@ class FirstStartDialog(QDialog):
     def _choose_demo(self) -> None:
         self.accept()
         self.demoChosen.emit()
+
+    def _choose_import(self) -> None:
+        self.accept()
+        self.importChosen.emit()
 
     def _choose_empty(self) -> None:
         self.accept()
@@ -49,6 +56,7 @@ class FirstStart(QObject):
 
     demoLoaded = Signal(object)  # the demo's summary (``DemoSummary``)
     dialogOpened = Signal(object)  # the FirstStartDialog, for whoever wants to watch it
+    wizardOpened = Signal(object)  # the ImportWizard, for whoever wants to watch it
 
     def __init__(self, app: LsaApplication, window: QWidget) -> None:
         super().__init__(window)
@@ -75,6 +83,7 @@ class FirstStart(QObject):
             return  # data came from elsewhere (the command line, a restore): not a first start
         self.dialog = FirstStartDialog(self._window)
         self.dialog.demoChosen.connect(self.load_demo)
+        self.dialog.importChosen.connect(self.open_import)
         self.dialog.emptyChosen.connect(self._start_empty)
         self.dialog.open()
         self.dialogOpened.emit(self.dialog)
@@ -95,6 +104,18 @@ class FirstStart(QObject):
         log.info("demo mission loaded: %s", summary)
         self._remember_choice()
         self.demoLoaded.emit(summary)
+
+    def open_import(self) -> None:
+        from lsa_desktop.views.dialogs.import_wizard import open_import_wizard
+
+        wizard = open_import_wizard(self._app, self._window)
+        wizard.imported.connect(self._imported)
+        self.wizardOpened.emit(wizard)
+
+    def _imported(self, report: Any) -> None:
+        log.info("first start: imported %s from %s", report.kind, report.file_name)
+        if not self._app.settings.first_start_done:
+            self._remember_choice()
 
     def _start_empty(self) -> None:
         log.info("first start: the person chose an empty database")

@@ -39,17 +39,8 @@ class Ui_FirstStartDialog(object):
 
         self.importButton = QCommandLinkButton(FirstStartDialog)
         self.importButton.setObjectName(u"importButton")
-        self.importButton.setEnabled(False)
 
         self.dialogLayout.addWidget(self.importButton)
-
-        self.importNoteLabel = QLabel(FirstStartDialog)
-        self.importNoteLabel.setObjectName(u"importNoteLabel")
-        self.importNoteLabel.setWordWrap(True)
-        self.importNoteLabel.setIndent(42)
-        self.importNoteLabel.setProperty(u"role", u"note")
-
-        self.dialogLayout.addWidget(self.importNoteLabel)
 
         self.emptyButton = QCommandLinkButton(FirstStartDialog)
         self.emptyButton.setObjectName(u"emptyButton")
@@ -73,8 +64,7 @@ class Ui_FirstStartDialog(object):
         self.demoButton.setText(QCoreApplication.translate("FirstStartDialog", u"Load the demo mission", None))
         self.demoButton.setDescription(QCoreApplication.translate("FirstStartDialog", u"A Kenya-led police support mission in Haiti, made up from public figures: contingents, units, officers, vehicles, equipment, requisitions, donors and 90 days of readiness history. Use it to explore the app.", None))
         self.importButton.setText(QCoreApplication.translate("FirstStartDialog", u"Import from Excel", None))
-        self.importButton.setDescription(QCoreApplication.translate("FirstStartDialog", u"Not in this version yet.", None))
-        self.importNoteLabel.setText(QCoreApplication.translate("FirstStartDialog", u"Importing spreadsheets (nominal rolls, vehicle lists, stock counts) arrives with a later version of LSA Desktop. Until then, explore the app with the demo mission, or start with an empty database and import into it when that version is installed.", None))
+        self.importButton.setDescription(QCoreApplication.translate("FirstStartDialog", u"Bring in the lists you already keep: units first, then nominal rolls, vehicle lists and stock counts that refer to them. Each file is checked, and shown row by row, before anything is written.", None))
         self.emptyButton.setText(QCoreApplication.translate("FirstStartDialog", u"Start with an empty database", None))
         self.emptyButton.setDescription(QCoreApplication.translate("FirstStartDialog", u"Open the app with no data. The demo mission can still be loaded later from the command line (lsa-desktop demo) while the database is empty.", None))
     # retranslateUi

@@ -17,6 +17,8 @@ class Ui_MainWindow(object):
         if not MainWindow.objectName():
             MainWindow.setObjectName(u"MainWindow")
         MainWindow.resize(1280, 800)
+        self.actionImport = QAction(MainWindow)
+        self.actionImport.setObjectName(u"actionImport")
         self.actionBackup = QAction(MainWindow)
         self.actionBackup.setObjectName(u"actionBackup")
         self.actionQuit = QAction(MainWindow)
@@ -71,6 +73,8 @@ class Ui_MainWindow(object):
         self.menuBar.addAction(self.menuEdit.menuAction())
         self.menuBar.addAction(self.menuView.menuAction())
         self.menuBar.addAction(self.menuHelp.menuAction())
+        self.menuFile.addAction(self.actionImport)
+        self.menuFile.addSeparator()
         self.menuFile.addAction(self.actionBackup)
         self.menuFile.addSeparator()
         self.menuFile.addAction(self.actionQuit)
@@ -87,6 +91,13 @@ class Ui_MainWindow(object):
 
     def retranslateUi(self, MainWindow):
         MainWindow.setWindowTitle(QCoreApplication.translate("MainWindow", u"LSA Desktop", None))
+        self.actionImport.setText(QCoreApplication.translate("MainWindow", u"&Import from Excel\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.actionImport.setToolTip(QCoreApplication.translate("MainWindow", u"Bring in a list kept in Excel: a nominal roll, a vehicle list, a stock count\u2026", None))
+#endif // QT_CONFIG(tooltip)
+#if QT_CONFIG(shortcut)
+        self.actionImport.setShortcut(QCoreApplication.translate("MainWindow", u"Ctrl+I", None))
+#endif // QT_CONFIG(shortcut)
         self.actionBackup.setText(QCoreApplication.translate("MainWindow", u"&Back up the database\u2026", None))
 #if QT_CONFIG(tooltip)
         self.actionBackup.setToolTip(QCoreApplication.translate("MainWindow", u"Write a copy of the whole database to a file of your choice", None))

@@ -14,8 +14,8 @@ from sqlmodel import func, select
 
 from lsa_desktop.domain.enums import ImportStatus, PersonStatus, Severity, Sex
 from lsa_desktop.excel import importer as engine
-from lsa_desktop.excel.importers import bulk
 from lsa_desktop.excel.importer import DRY_RUN_NOTE, import_file, run_import
+from lsa_desktop.excel.importers import bulk
 from lsa_desktop.excel.model import ImportOptions, Issue
 from lsa_desktop.services.audit import AuditService
 from lsa_desktop.store.models import (
