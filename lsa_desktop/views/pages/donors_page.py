@@ -25,6 +25,7 @@ from PySide6.QtWidgets import QDialog, QHeaderView, QTableView, QWidget
 
 from lsa_desktop.services.donors import DonorSummary, Figure, PledgeRow
 from lsa_desktop.views.dialogs.field_helpers import ask_to_confirm, page_action
+from lsa_desktop.views.donor_workbooks import DonorWorkbooks
 from lsa_desktop.views.forms.ui_donors_page import Ui_DonorsPage
 from lsa_desktop.views.pages.donor_columns import (
     FIGURE_COLUMNS,
@@ -202,6 +203,10 @@ class DonorsPage(ListPage):
         row = rows[0].data(ROW_ROLE) if len(rows) == 1 else None
         return row if isinstance(row, DonorSummary) else None
 
+    def _chosen_donor_name(self) -> str | None:
+        donor = self.selected_donor()
+        return donor.name if donor is not None else None
+
     def selected_pledge(self) -> PledgeRow | None:
         rows = self.ui.pledgesTable.selectionModel().selectedRows()
         row = rows[0].data(ROW_ROLE) if len(rows) == 1 else None
@@ -257,8 +262,33 @@ class DonorsPage(ListPage):
             tip=tr("Archive the selected donor once none of its pledges is open"),
             widget_only=True,
         )
+        self.donor_workbooks = DonorWorkbooks(self.app, self)
+        self.donor_workbooks.written.connect(self.notice)
+        self.donor_request_action = page_action(
+            self,
+            "donorRequestAction",
+            tr("Donor re&quest…"),
+            lambda: self.donor_workbooks.request(self._chosen_donor_name()),
+            tip=tr(
+                "An Excel workbook of what the requisitions still need, for the selected donor "
+                "(or any donor) to fill in and send back"
+            ),
+        )
+        self.donor_report_action = page_action(
+            self,
+            "donorReportAction",
+            tr("Donor re&port…"),
+            lambda: self.donor_workbooks.report(self._chosen_donor_name()),
+            tip=tr(
+                "An Excel report of the last twelve months: pledged, received and outstanding, "
+                "with IATI codes, for the selected donor (or every donor)"
+            ),
+        )
         for action in (self.new_donor_action, self.edit_donor_action, self.archive_donor_action):
             self.ui.donorsToolBar.addAction(action)
+        self.ui.donorsToolBar.addSeparator()
+        self.ui.donorsToolBar.addAction(self.donor_request_action)
+        self.ui.donorsToolBar.addAction(self.donor_report_action)
         self.pledge_actions = PledgeActions(
             self.app,
             self,

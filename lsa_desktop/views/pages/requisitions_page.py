@@ -31,7 +31,9 @@ from lsa_desktop.errors import UserError
 from lsa_desktop.services.supply import RequisitionRow
 from lsa_desktop.tasks import TaskRunner
 from lsa_desktop.views.dialogs.field_helpers import page_action
+from lsa_desktop.views.dialogs.messages import show_information
 from lsa_desktop.views.dialogs.requisition_actions import RequisitionActions
+from lsa_desktop.views.donor_workbooks import DonorWorkbooks
 from lsa_desktop.views.forms.ui_requisitions_page import Ui_RequisitionsPage
 from lsa_desktop.views.pages.list_page import ListPage
 from lsa_desktop.views.pages.requisition_columns import (
@@ -212,6 +214,17 @@ class RequisitionsPage(ListPage):
             self.approval_rules,
             tip=self.tr("Who must approve a requisition, by priority"),
         )
+        self.donor_workbooks = DonorWorkbooks(self.app, self)
+        self.donor_workbooks.written.connect(self._told)
+        self.donor_request_action = page_action(
+            self,
+            "donorRequestAction",
+            self.tr("Donor re&quest workbook…"),
+            lambda: self.donor_workbooks.request(None),
+            tip=self.tr(
+                "An Excel workbook of what the requisitions still need, for donors to fill in"
+            ),
+        )
         toolbar = QToolBar(self)
         toolbar.setObjectName("toolBar")
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
@@ -219,6 +232,7 @@ class RequisitionsPage(ListPage):
             (self.new_action, self.open_action),
             tuple(self.step_actions.values()),
             (self.print_action, self.pdf_action, self.rules_action),
+            (self.donor_request_action,),
         ):
             for action in group:
                 toolbar.addAction(action)
@@ -318,6 +332,9 @@ class RequisitionsPage(ListPage):
         self.app.report_error(error, self)
 
     @Slot()
+    def _told(self, text: str) -> None:
+        show_information(self.tr("Donor workbook"), text, self)
+
     def approval_rules(self) -> None:
         from lsa_desktop.views.dialogs.approval_rules_dialog import open_approval_rules
 
