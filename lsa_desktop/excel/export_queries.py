@@ -260,6 +260,8 @@ def deliveries() -> Select:
             line.c.quantity_accepted,
             line.c.condition,
             _delivery.c.waybill_reference,
+            _unit.c.code,
+            line.c.discrepancy_reason,
         )
         .select_from(
             line.join(_delivery, _delivery.c.id == line.c.delivery_id)

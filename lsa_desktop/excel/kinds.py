@@ -194,8 +194,12 @@ DELIVERIES = KindSpec(
         _f("quantity_accepted", "Quantity accepted", INT),
         _f("condition", "Condition", CHOICE, choices=Condition),
         _f("waybill", "Waybill reference", ID, max_length=80),
+        # Optional, after the contract's columns: which line of a pledge that has several lines
+        # of the item (for different units), and why fewer were accepted than received.
+        _f("unit", "Unit", T, help="The unit of the pledge line, when the pledge has several"),
+        _f("discrepancy_reason", "Discrepancy reason", T, max_length=400),
     ),
-    key=("pledge", "waybill", "equipment_code"),
+    key=("pledge", "waybill", "unit", "equipment_code"),
 )
 
 KINDS: dict[str, KindSpec] = {

@@ -1,5 +1,6 @@
 """Importing deliveries: what arrived against a pledge, a delivery per waybill, its lines one per
-row found by the pledge's reference and the equipment code; received as the receiving form
+row found by the pledge's reference and the equipment code (and the unit, when the pledge has
+lines of the item for several units); received as the receiving form
 receives a delivery (:func:`~lsa_desktop.domain.pledge_inputs.check_delivery`) and written as
 the delivery service writes one: the items accepted become the unit's (serialised ones with
 their type's next tags, bulk ones on its stock line), and the pledge's status and the
@@ -7,8 +8,7 @@ fulfilment of the requisitions it answers follow.
 
 The rows of a waybill make one delivery, dated alike, imported whole (when one row has an error,
 none is written). An empty Quantity accepted means all that was received was accepted; an empty
-Condition, new. Fewer accepted than received needs a reason, which a file has no column for: such
-a delivery is recorded in the window. The person importing is recorded as who received it.
+Condition, new. Fewer accepted than received needs a reason, in the Discrepancy reason column. The person importing is recorded as who received it.
 
 Re-importing: a row whose waybill already records its line, with the same figures, is unchanged;
 with other figures it is an error (a recorded delivery is undone in the window, not overwritten).
@@ -87,7 +87,8 @@ def _read(
         lambda text: refs.equipment_types.get(text, archived_ok=True),
         issues,
     )
-    line = DeliveryRow(row, issues, kind)
+    unit = find(row, "unit", lambda text: refs.units.get(text, archived_ok=True), issues)
+    line = DeliveryRow(row, issues, kind, unit)
     reference = row.values.get("pledge")
     if not reference:
         return line, None, None
@@ -113,10 +114,12 @@ def _read(
     waybill = match_text(str(row.values.get("waybill") or ""))
     if waybill and kind is not None:
         try:
+            for_unit = f" of {unit.code}" if unit is not None else ""
             seen.claim(
-                (pledge.id, waybill, kind.id),
+                (pledge.id, waybill, kind.id, unit.id if unit is not None else None),
                 row.number,
-                f"Waybill {row.values['waybill']} of pledge {pledge.reference} for {kind.code}",
+                f"Waybill {row.values['waybill']} of pledge {pledge.reference} for "
+                f"{kind.code}{for_unit}",
             )
         except ReferenceProblem as problem:
             issues.append(error(row.number, "equipment_code", str(problem)))

@@ -47,7 +47,7 @@ _LINE_KEY = re.compile(r"^lines\[(\d+)\]\.(\w+)$")
 _LINE_FIELD_OF = {
     "quantity_received": "quantity_received",
     "quantity_accepted": "quantity_accepted",
-    "discrepancy_reason": "quantity_accepted",
+    "discrepancy_reason": "discrepancy_reason",
 }
 #: The delivery's problem keys -> the kind's fields; every row of the delivery holds them.
 _DELIVERY_FIELD_OF = {
@@ -56,12 +56,6 @@ _DELIVERY_FIELD_OF = {
     "received_by": "waybill",
     "lines": "quantity_received",
 }
-#: Said after the form's "say why" when fewer are accepted than received: a file has no column
-#: for the reason.
-_NO_REASON_COLUMN = (
-    " A deliveries file has no column for the reason: record this delivery on the pledge's page "
-    "in the window."
-)
 
 
 @dataclass
@@ -71,12 +65,18 @@ class DeliveryRow:
     row: ParsedRow
     issues: list[Issue]
     kind: Row[Any] | None
+    unit: Row[Any] | None = None  # when the file names the unit of the pledge line
     target: PledgeLine | None = None
     stored: DeliveryLine | None = None  # the line already recorded, for a re-import
 
     @property
     def ok(self) -> bool:
         return self.row.valid and not has_error(self.issues)
+
+    @property
+    def reason(self) -> str:
+        """Why fewer were accepted than received ("" when the cell is empty)."""
+        return str(self.row.values.get("discrepancy_reason") or "").strip()
 
     @property
     def received(self) -> int:
@@ -169,6 +169,8 @@ class DeliveryGroup:
         if line.kind is None:
             return
         found = [t for t in self.book.lines[self.pledge.id] if t.equipment_type_id == line.kind.id]
+        if line.unit is not None:
+            found = [t for t in found if t.unit_id == line.unit.id]
         if not found:
             line.issues.append(
                 error(
@@ -185,8 +187,7 @@ class DeliveryGroup:
                     line.row.number,
                     "equipment_code",
                     f"Pledge {self.pledge.reference} has {len(found)} lines of {line.kind.code} "
-                    "(for different units): record this delivery on the pledge's page in the "
-                    "window, where each line is chosen.",
+                    "(for different units): name the unit in the Unit column.",
                 )
             )
             return
@@ -234,6 +235,7 @@ class DeliveryGroup:
                     quantity_received=line.received,
                     quantity_accepted=line.accepted,
                     condition=line.condition,
+                    discrepancy_reason=line.reason,
                 )
                 for line in self.new_rows
                 if line.target is not None
@@ -255,8 +257,6 @@ class DeliveryGroup:
             line = self.new_rows[int(line_key.group(1))]
             name = line_key.group(2)
             sentence = without_line_label(sentence)
-            if name == "discrepancy_reason":
-                sentence += _NO_REASON_COLUMN
             line.issues.append(error(line.row.number, _LINE_FIELD_OF.get(name, name), sentence))
         for line in self.new_rows:
             if line.target is not None and line.target.unit_id in self.book.archived_units:

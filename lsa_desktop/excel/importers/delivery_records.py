@@ -127,6 +127,7 @@ class DeliveryWriter:
                 quantity_received=line.received,
                 quantity_accepted=line.accepted,
                 condition=line.condition,
+                discrepancy_reason=line.reason,
             )
         )
         if not line.accepted:

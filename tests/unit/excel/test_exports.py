@@ -217,8 +217,6 @@ def test_an_unknown_kind_is_a_sentence(small, tmp_path):
 #: Kinds whose round trip on the demo mission fails for a reason outside the export (see the
 #: report of issue 5): xfail is strict, so the test says when they are fixed.
 KNOWN_ROUND_TRIP_FAILURES = {
-    "deliveries": "the deliveries kind has no Unit column, so a waybill that brought one type to "
-    "several units of a pledge gives rows with the same key (pledge, waybill, equipment code)",
 }
 
 

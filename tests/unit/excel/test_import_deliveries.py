@@ -163,10 +163,9 @@ def test_what_the_receiving_form_refuses_is_refused_at_its_cell(store):
     ]
     assert found[3] == [
         (
-            "quantity_accepted",
+            "discrepancy_reason",
             "1 of the 4 received were not accepted: say why (damaged, wrong model, missing "
-            "parts...). A deliveries file has no column for the reason: record this delivery on "
-            "the pledge's page in the window.",
+            "parts...).",
         )
     ]
     assert found[4] == [
