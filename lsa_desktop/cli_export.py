@@ -25,5 +25,5 @@ def run_export_command(args: argparse.Namespace, services: Services, settings: S
     if args.empty:
         print(f"Wrote a blank {noun} template to {args.out}.")
     else:
-        print(f"Wrote {rows:,} {noun} {'row' if rows == 1 else 'rows'} to {args.out}.")
+        print(f"Wrote {rows:,} {'row' if rows == 1 else 'rows'} of {noun} to {args.out}.")
     return EXIT_OK

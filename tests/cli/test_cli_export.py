@@ -38,7 +38,7 @@ def test_export_writes_the_records_and_says_how_many(demo_db, tmp_path, capsys):
 
     with sqlite3.connect(demo_db) as db:
         (officers,) = db.execute("SELECT count(*) FROM person WHERE NOT archived").fetchone()
-    assert capsys.readouterr().out == f"Wrote {officers:,} personnel rows to {out}.\n"
+    assert capsys.readouterr().out == f"Wrote {officers:,} rows of personnel to {out}.\n"
     assert header_and_count(out) == (list(KINDS["personnel"].headers), officers)
 
 
@@ -66,4 +66,4 @@ def test_one_row_is_a_row(tmp_store, tmp_path, capsys):
     out = tmp_path / "categories.xlsx"
     args = argparse.Namespace(kind="equipment-categories", out=out, empty=False)
     assert run_export_command(args, Services(tmp_store), Settings(user_name="Sgt. Achieng")) == 0
-    assert capsys.readouterr().out == f"Wrote 1 equipment categories row to {out}.\n"
+    assert capsys.readouterr().out == f"Wrote 1 row of equipment categories to {out}.\n"
