@@ -214,21 +214,8 @@ def test_an_unknown_kind_is_a_sentence(small, tmp_path):
 
 # --- the round trip -----------------------------------------------------------------------------
 
-#: Kinds whose round trip on the demo mission fails for a reason outside the export (see the
-#: report of issue 5): xfail is strict, so the test says when they are fixed.
-KNOWN_ROUND_TRIP_FAILURES = {
-}
 
-
-@pytest.mark.parametrize(
-    "kind",
-    [
-        pytest.param(kind, marks=pytest.mark.xfail(reason=KNOWN_ROUND_TRIP_FAILURES[kind]))
-        if kind in KNOWN_ROUND_TRIP_FAILURES
-        else kind
-        for kind in sorted(KINDS)
-    ],
-)
+@pytest.mark.parametrize("kind", sorted(KINDS))
 def test_exporting_then_importing_changes_nothing(demo, tmp_path, kind):
     path = tmp_path / f"{kind}.xlsx"
     written = export_kind(demo, kind, path)
