@@ -119,6 +119,11 @@ class SheetWriter:
         """Freeze the header, filter the rows written, and fit every column to its content."""
         widths = self._widths.widths()
         self._sheet.freeze_panes(1, 0)
+        # Printed as an officer would: landscape, every column on the page's width, the header
+        # repeated on each page.
+        self._sheet.set_landscape()
+        self._sheet.fit_to_pages(1, 0)
+        self._sheet.repeat_rows(0)
         if widths:
             self._sheet.autofilter(0, 0, self.rows, len(widths) - 1)
         for column, width in enumerate(widths):
