@@ -26,6 +26,7 @@ from collections.abc import Callable, Iterable, Iterator
 from datetime import time, timedelta
 from itertools import chain, islice
 from pathlib import Path
+from sys import intern
 from types import TracebackType
 from typing import Any
 from zipfile import ZipFile, ZipInfo
@@ -177,7 +178,14 @@ def _rows(data: Any, marks: dict[tuple[int, int], FormulaWithoutValue]) -> Itera
     while batch := list(islice(values, _BATCH)):
         odd = not _ODD_TYPES.isdisjoint(map(type, chain.from_iterable(batch)))
         for row in batch:
-            cells = tuple([None if value == "" else value for value in row])
+            # Text interned: a roll repeats its ranks, units and statuses on every row, and one
+            # string each instead of one per cell keeps 100,000 rows in far less memory.
+            cells = tuple(
+                [
+                    (None if value == "" else intern(value)) if type(value) is str else value
+                    for value in row
+                ]
+            )
             if odd:
                 cells = tuple(map(_plain, cells))
             number += 1

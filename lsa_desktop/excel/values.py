@@ -101,7 +101,9 @@ def column_parser(field: FieldSpec, *, day_first: bool | None = None) -> CellPar
                 if not text:
                     return _EMPTY
                 if limit is None or len(text) <= limit:
-                    return text, None
+                    # The cell's own string when it needed no tidying: the reader shares one
+                    # string among the cells that repeat it, and so do the values.
+                    return (value if text == value else text), None
             return slow(value)
 
         return parse_text

@@ -20,9 +20,21 @@ import json
 import operator
 import uuid
 from collections.abc import Callable, Mapping, Sequence
+from itertools import repeat
 from typing import Any
 
-from sqlalchemy import Enum, String, Table, Uuid, insert, inspect
+from sqlalchemy import (
+    Boolean,
+    Date,
+    DateTime,
+    Enum,
+    String,
+    Table,
+    TypeDecorator,
+    Uuid,
+    insert,
+    inspect,
+)
 from sqlmodel import Session
 
 from lsa_desktop.store.audit import (
@@ -37,6 +49,10 @@ from lsa_desktop.store.models import AuditEntry, Record, utcnow
 from lsa_desktop.store.models.search import search_text_of
 
 _PENDING_KEY = "lsa_bulk_inserts"
+
+#: ``json.dumps(value, ensure_ascii=False)`` as the audit hook calls it, without making an encoder
+#: per call.
+_JSON = json.JSONEncoder(ensure_ascii=False)
 
 #: Records inserted per ``executemany``: large enough to amortise the call, small enough to keep
 #: memory flat whatever the file's size.
@@ -94,16 +110,9 @@ class BulkInsert:
             for row in rows:
                 row["search_text"] = search_text_of(row, self.search_fields)
         _insert_many(connection, self.table, stamps, rows)
-        audited = self.audited
         entries = [
-            {
-                "id": uuid.uuid4(),
-                "record_id": row["id"],
-                "new_value": json.dumps(
-                    {key: text(row[key]) for key, text in audited}, ensure_ascii=False
-                ),
-            }
-            for row in rows
+            {"id": uuid.uuid4(), "record_id": row["id"], "new_value": new_value}
+            for row, new_value in zip(rows, self._new_values(rows), strict=True)
         ]
         same = {
             **stamps,
@@ -118,6 +127,23 @@ class BulkInsert:
         }
         _insert_many(connection, AuditEntry.__table__, same, entries)  # type: ignore[attr-defined]
 
+    def _new_values(self, rows: Sequence[dict[str, Any]]) -> list[str]:
+        """Each row's audited values as the JSON text the audit hook writes: the values fetched
+        in C, only those whose text differs from the value converted in Python."""
+        keys = tuple(key for key, _ in self.audited)
+        getter = operator.itemgetter(*keys)
+        conversions = [
+            (i, text) for i, (_, text) in enumerate(self.audited) if text is not _same_text
+        ]
+        encode = _JSON.encode
+        texts = []
+        for row in rows:
+            values = list(getter(row))
+            for i, text in conversions:
+                values[i] = text(values[i])
+            texts.append(encode(dict(zip(keys, values, strict=True))))
+        return texts
+
 
 def flush_bulk(session: Session) -> None:
     """Insert what the session's :class:`BulkInsert` s still hold."""
@@ -129,12 +155,18 @@ def _text_of(column: Any) -> Callable[[Any], str | None]:
     """:func:`~lsa_desktop.store.audit.to_text` for one column's values: the same text, without
     asking each value its type when the column's type says it (a test compares the two)."""
     kind = column.type
+    if isinstance(kind, TypeDecorator):  # SQLModel's AutoString is a String underneath
+        kind = kind.impl_instance
     if isinstance(kind, Enum):
         return _enum_text
     if isinstance(kind, String):
         return _same_text
     if isinstance(kind, Uuid):
         return _uuid_text
+    if isinstance(kind, Boolean):
+        return _bool_text
+    if isinstance(kind, Date | DateTime):
+        return _iso_text
     return to_text
 
 
@@ -148,6 +180,14 @@ def _enum_text(value: Any) -> str | None:
 
 def _uuid_text(value: Any) -> str | None:
     return None if value is None else value.hex  # type: ignore[no-any-return]
+
+
+def _bool_text(value: Any) -> str | None:
+    return None if value is None else ("true" if value else "false")
+
+
+def _iso_text(value: Any) -> str | None:
+    return None if value is None else value.isoformat()  # type: ignore[no-any-return]
 
 
 def _static_defaults(model: type[Record], columns: Sequence[str]) -> dict[str, Any]:
@@ -181,16 +221,15 @@ def _insert_many(
         value if (convert := converter(name)) is None else convert(value)
         for name, value in same.items()
     )
-    # Values fetched in C (itemgetter); only the columns that need converting go through Python.
-    getter = operator.itemgetter(*varying)
-    fetch = getter if len(varying) > 1 else lambda row: (getter(row),)
-    conversions = [(i, convert) for i, name in enumerate(varying) if (convert := converter(name))]
-    values = []
-    for row in rows:
-        fetched = list(fetch(row))
-        for i, convert in conversions:
-            fetched[i] = convert(fetched[i])
-        values.append((*fetched, *constants))
+    # Column by column: each column's values fetched in C (map over itemgetter), only those
+    # that need converting passed through their converter, and the rows zipped back in C.
+    columns_of_values = []
+    for name in varying:
+        column = map(operator.itemgetter(name), rows)
+        convert = converter(name)
+        columns_of_values.append(list(column if convert is None else map(convert, column)))
+    constant_columns = (repeat(value, len(rows)) for value in constants)
+    values = list(zip(*columns_of_values, *constant_columns, strict=True))
     quote = dialect.identifier_preparer.quote
     columns = ", ".join(quote(name) for name in [*varying, *same])
     marks = ", ".join("?" * (len(varying) + len(same)))

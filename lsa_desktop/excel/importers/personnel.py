@@ -15,6 +15,7 @@ import dataclasses
 import uuid
 from collections.abc import Callable, Sequence
 from datetime import date
+from functools import partial
 from typing import Any
 
 from sqlalchemy import Row
@@ -105,9 +106,10 @@ class _RowPlanner:
         if not number:
             return None
         shown = f"Service number {number}"
+        key = match_text(number)
         try:
-            self.seen.claim(match_text(number), row.number, shown)
-            existing = self.stored.match(match_text(number), shown, _described)
+            self.seen.claim(key, row.number, shown)
+            existing = self.stored.match(key, shown, _described)
         except ReferenceProblem as problem:
             issues.append(error(row.number, "service_number", str(problem)))
             return None
@@ -178,9 +180,10 @@ class _RowPlanner:
         if not row.valid or any(issue.severity is Severity.ERROR for issue in issues):
             return RowPlan(row.number, Outcome.SKIPPED, issues)
         if existing is None or current is None:
-            values = {name: getattr(merged, name) for name in _INPUT_FIELDS}
-            bulk = self.bulk
-            return RowPlan(row.number, Outcome.NEW, issues, lambda _session: bulk.add(values))
+            # The values wait for the write as a tuple in a partial, half the memory of a dict
+            # in a closure: a roll may hold 100,000 new officers.
+            values = tuple([getattr(merged, name) for name in _INPUT_FIELDS])
+            return RowPlan(row.number, Outcome.NEW, issues, partial(_add_new, self.bulk, values))
         changes = changed_fields(_values(current), _values(merged))
         if not changes:
             return RowPlan(row.number, Outcome.UNCHANGED, issues)
@@ -193,6 +196,10 @@ class _RowPlanner:
                 setattr(person, name, value)
 
         return RowPlan(row.number, Outcome.UPDATED, issues, update)
+
+
+def _add_new(bulk: BulkInsert, values: tuple[Any, ...], _session: Session) -> None:
+    bulk.add(dict(zip(_INPUT_FIELDS, values, strict=True)))
 
 
 def _input_of(row: Row[Any]) -> PersonInput:
