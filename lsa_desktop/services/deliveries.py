@@ -39,7 +39,6 @@ from lsa_desktop.services.pledge_details import (
 from lsa_desktop.services.pledge_lines import lines_of
 from lsa_desktop.services.receiving import add_items, add_stock, serials_in_use
 from lsa_desktop.services.records import get_or_refuse
-from lsa_desktop.store.audit import ACTION_KEY
 from lsa_desktop.store.models import (
     Delivery,
     DeliveryLine,
@@ -111,9 +110,6 @@ class DeliveryService:
             _check_against_database(session, problems, values, lines)
             problems.raise_if_any()
             assert values.delivered_on is not None
-            session.info[ACTION_KEY] = (
-                f"Receive {values.waybill_reference} on pledge {pledge.reference}"
-            )
             delivery = Delivery(
                 pledge_id=pledge.id,
                 delivered_on=values.delivered_on,

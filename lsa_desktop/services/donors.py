@@ -31,7 +31,6 @@ from lsa_desktop.services.donor_figures import (
 )
 from lsa_desktop.services.pledge_details import PledgeRow, pledge_row_of, pledge_rows_query
 from lsa_desktop.services.records import get_or_refuse
-from lsa_desktop.store.audit import ACTION_KEY
 from lsa_desktop.store.models import Donor, Pledge
 
 if TYPE_CHECKING:
@@ -161,7 +160,6 @@ class DonorService:
                     f"{donor.name} still has {pledges} ({listed}). Close or withdraw "
                     f"{'it' if len(open_pledges) == 1 else 'them'} first, then archive the donor."
                 )
-            session.info[ACTION_KEY] = f"Archive donor {donor.name}"
             donor.archived = True
 
 

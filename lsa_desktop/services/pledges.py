@@ -44,7 +44,6 @@ from lsa_desktop.services.pledge_lines import (
     resolve_lines,
 )
 from lsa_desktop.services.records import get_or_refuse
-from lsa_desktop.store.audit import ACTION_KEY
 from lsa_desktop.store.models import (
     Delivery,
     Donor,
@@ -136,7 +135,6 @@ class PledgeService:
             problems.raise_if_any()
             assert values.donor_id is not None and values.pledged_on is not None
             reference = values.reference or _next_reference(session, values.pledged_on.year)
-            session.info[ACTION_KEY] = f"Add pledge {reference}"
             pledge = Pledge(
                 reference=reference,
                 donor_id=values.donor_id,
@@ -175,7 +173,6 @@ class PledgeService:
             problems.raise_if_any()
             assert values.donor_id is not None and values.pledged_on is not None
             reference = values.reference or pledge.reference
-            session.info[ACTION_KEY] = f"Edit pledge {reference}"
             changes = {
                 "reference": reference,
                 "donor_id": values.donor_id,
@@ -218,7 +215,6 @@ class PledgeService:
             pledge = _get(session, pledge_id)
             itemised = bool(lines_of(session, pledge.id))
             status = next_pledge_status(pledge.status, action, itemised=itemised)
-            session.info[ACTION_KEY] = f"{_STATE_ACTIONS[action]} pledge {pledge.reference}"
             pledge.status = status
             return pledge_detail(session, pledge, self._today())
 
