@@ -37,11 +37,10 @@ from lsa_desktop.services.pledge_details import (
     pledge_line_details,
 )
 from lsa_desktop.services.pledge_lines import lines_of
-from lsa_desktop.services.receiving import add_items, add_stock, serials_in_use
+from lsa_desktop.services.receiving import receive_line, serials_in_use
 from lsa_desktop.services.records import get_or_refuse
 from lsa_desktop.store.models import (
     Delivery,
-    DeliveryLine,
     EquipmentType,
     Pledge,
     PledgeLine,
@@ -126,7 +125,18 @@ class DeliveryService:
             )
             for line in received:
                 target = lines[line.pledge_line_id]
-                self._receive(session, delivery, pledge, target, kinds[target.id], line)
+                receive_line(
+                    session,
+                    delivery,
+                    pledge.reference,
+                    target,
+                    kinds[target.id],
+                    received=line.quantity_received or 0,
+                    accepted=line.quantity_accepted or 0,
+                    condition=line.condition,
+                    reason=line.discrepancy_reason.strip(),
+                    serials=line.serials,
+                )
                 accepted[target.id] += line.quantity_accepted or 0
             session.flush()
             status = follow_pledge_deliveries(
@@ -138,51 +148,6 @@ class DeliveryService:
             session.flush()
             [detail] = delivery_details(session, pledge.id, pledge.reference, [delivery.id])
             return detail
-
-    @staticmethod
-    def _receive(
-        session: Session,
-        delivery: Delivery,
-        pledge: Pledge,
-        target: PledgeLine,
-        kind: EquipmentType,
-        line: DeliveryLineInput,
-    ) -> None:
-        """One delivery line, and what it accepted into the unit."""
-        received, accepted = line.quantity_received or 0, line.quantity_accepted or 0
-        session.add(
-            DeliveryLine(
-                delivery_id=delivery.id,
-                pledge_line_id=target.id,
-                quantity_received=received,
-                quantity_accepted=accepted,
-                condition=line.condition,
-                discrepancy_reason=line.discrepancy_reason.strip(),
-            )
-        )
-        if not accepted:
-            return
-        if kind.serialised:
-            add_items(
-                session,
-                kind,
-                target.unit_id,
-                accepted,
-                serials=line.serials,
-                condition=line.condition,
-                delivered_on=delivery.delivered_on,
-            )
-        else:
-            add_stock(
-                session,
-                target.unit_id,
-                kind.id,
-                accepted,
-                condition=line.condition,
-                delivered_on=delivery.delivered_on,
-                waybill=delivery.waybill_reference,
-                note=f"Pledge {pledge.reference}",
-            )
 
 
 def _kind(session: Session, line: PledgeLine) -> EquipmentType:

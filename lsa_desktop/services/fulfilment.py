@@ -41,9 +41,7 @@ def accepted_per_requisition_line(
         func.coalesce(rl.quantity_approved, rl.quantity_requested),
         accepted,
     ).where(rl.requisition_id.in_(list(requisition_ids)))
-    return {
-        line_id: (int(wanted), int(got)) for line_id, wanted, got in session.execute(statement)
-    }
+    return {line_id: (int(wanted), int(got)) for line_id, wanted, got in session.execute(statement)}
 
 
 def follow_requisitions(session: Session, requisition_ids: Collection[uuid.UUID]) -> None:

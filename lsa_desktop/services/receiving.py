@@ -16,7 +16,15 @@ from lsa_desktop.domain.enums import Acquisition, AssetStatus, Condition, Owner,
 from lsa_desktop.domain.fleet_rules import suggested_tag
 from lsa_desktop.domain.pledges import counts_serviceable
 from lsa_desktop.services.assets import next_tag as next_free_tag
-from lsa_desktop.store.models import Asset, EquipmentType, StockLine, StockMovement
+from lsa_desktop.store.models import (
+    Asset,
+    Delivery,
+    DeliveryLine,
+    EquipmentType,
+    PledgeLine,
+    StockLine,
+    StockMovement,
+)
 
 #: Serials per query when looking for serials already used.
 _CHUNK = 500
@@ -141,3 +149,54 @@ def add_stock(
     )
     line.on_hand += count
     line.serviceable += serviceable
+
+
+def receive_line(
+    session: Session,
+    delivery: Delivery,
+    pledge_reference: str,
+    target: PledgeLine,
+    kind: EquipmentType,
+    *,
+    received: int,
+    accepted: int,
+    condition: Condition,
+    reason: str = "",
+    serials: tuple[str, ...] = (),
+) -> None:
+    """One line of ``delivery`` against the pledge line ``target``, and what it accepted into
+    the line's unit: items of a serialised ``kind`` (with ``serials``, or none), else stock.
+    The delivery form and the deliveries import both receive through here."""
+    session.add(
+        DeliveryLine(
+            delivery_id=delivery.id,
+            pledge_line_id=target.id,
+            quantity_received=received,
+            quantity_accepted=accepted,
+            condition=condition,
+            discrepancy_reason=reason,
+        )
+    )
+    if not accepted:
+        return
+    if kind.serialised:
+        add_items(
+            session,
+            kind,
+            target.unit_id,
+            accepted,
+            serials=serials,
+            condition=condition,
+            delivered_on=delivery.delivered_on,
+        )
+    else:
+        add_stock(
+            session,
+            target.unit_id,
+            kind.id,
+            accepted,
+            condition=condition,
+            delivered_on=delivery.delivered_on,
+            waybill=delivery.waybill_reference,
+            note=f"Pledge {pledge_reference}",
+        )

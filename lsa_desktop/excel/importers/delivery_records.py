@@ -18,7 +18,7 @@ from sqlmodel import Session, col
 
 from lsa_desktop.domain.enums import PledgeStatus
 from lsa_desktop.services.fulfilment import follow_requisitions
-from lsa_desktop.services.receiving import add_items, add_stock
+from lsa_desktop.services.receiving import receive_line
 from lsa_desktop.store.models import (
     Delivery,
     DeliveryLine,
@@ -118,43 +118,21 @@ class DeliveryWriter:
         return self.delivery
 
     def _receive(self, session: Session, delivery: Delivery, line: DeliveryRow) -> None:
-        pledge, target = self.group.pledge, line.target
+        target = line.target
         assert target is not None  # found for every valid row
-        session.add(
-            DeliveryLine(
-                delivery_id=delivery.id,
-                pledge_line_id=target.id,
-                quantity_received=line.received,
-                quantity_accepted=line.accepted,
-                condition=line.condition,
-                discrepancy_reason=line.reason,
-            )
-        )
-        if not line.accepted:
-            return
         kind = session.get(EquipmentType, target.equipment_type_id)
         assert kind is not None  # a foreign key
-        if kind.serialised:
-            add_items(
-                session,
-                kind,
-                target.unit_id,
-                line.accepted,
-                serials=(),
-                condition=line.condition,
-                delivered_on=delivery.delivered_on,
-            )
-        else:
-            add_stock(
-                session,
-                target.unit_id,
-                kind.id,
-                line.accepted,
-                condition=line.condition,
-                delivered_on=delivery.delivered_on,
-                waybill=delivery.waybill_reference,
-                note=f"Pledge {pledge.reference}",
-            )
+        receive_line(
+            session,
+            delivery,
+            self.group.pledge.reference,
+            target,
+            kind,
+            received=line.received,
+            accepted=line.accepted,
+            condition=line.condition,
+            reason=line.reason,
+        )
 
     def _settle(self, session: Session) -> None:
         pledge = self.group.pledge
