@@ -22,7 +22,7 @@ from typing import Any
 from sqlalchemy import event, inspect
 from sqlalchemy.orm import Session
 
-from lsa_desktop.store.models import AuditEntry, Record, utcnow
+from lsa_desktop.store.models import AuditEntry, Record, new_id, utcnow
 
 #: Columns whose changes say nothing a person did.
 NOT_AUDITED = frozenset(
@@ -123,7 +123,7 @@ def begin_audited(
     ``action`` overrides the recorded action (undo records "UNDO"); ``reverts`` names the change
     set an undo reverts.
     """
-    change_id = uuid.uuid4()
+    change_id = new_id()
     session.info[USER_KEY] = user
     session.info[CHANGE_KEY] = change_id
     if action:

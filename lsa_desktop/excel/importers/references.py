@@ -39,6 +39,7 @@ from lsa_desktop.store.models import (
     Rank,
     Record,
     Unit,
+    new_id,
 )
 
 
@@ -170,9 +171,9 @@ class Creatable:
         key = match_text(text)
         if key not in self._new:
             values = self._values_for(" ".join(text.split()))
-            new_id = uuid.uuid4()
-            self._new[key] = new_id
-            self._pending[new_id] = (str(values["name"]), values)
+            record_id = new_id()
+            self._new[key] = record_id
+            self._pending[record_id] = (str(values["name"]), values)
         return self._new[key]
 
     def is_new(self, record_id: uuid.UUID) -> bool:

@@ -34,7 +34,7 @@ from lsa_desktop.excel.importers.matching import (
 from lsa_desktop.excel.importers.references import References
 from lsa_desktop.excel.kinds import UNITS
 from lsa_desktop.excel.model import Issue, Outcome, ParsedRow
-from lsa_desktop.store.models import Unit
+from lsa_desktop.store.models import Unit, new_id
 
 #: The form's field names (the rules' problem keys) -> the kind's fields (the file's columns).
 _FIELD_OF = {"contingent_id": "contingent", "parent_id": "parent", "base_id": "base"}
@@ -112,7 +112,7 @@ class UnitsImporter:
                 )
         for field, resolve in (("contingent", refs.contingent), ("base", refs.base)):
             given[f"{field}_id"] = _resolved(row, field, resolve, issues)
-        unit_id = existing.id if existing is not None else uuid.uuid4()
+        unit_id = existing.id if existing is not None else new_id()
         planned = _Row(row, unit_id, existing, given, issues)
         refused = {i.field for i in row.issues if i.severity is Severity.ERROR and i.field}
         for field, sentence in check_unit(planned.merged()).as_dict().items():

@@ -46,7 +46,7 @@ class MissionBuilder:
 
     def _next(self, prefix: str) -> str:
         """A natural key no other builder on the same database will hand out."""
-        return f"{prefix}-{new_id().hex[:16]}"
+        return f"{prefix}-{new_id().hex[-16:]}"  # the random end of the key
 
     def contingent(self, name: str = "Kenya", country_code: str = "KE") -> Contingent:
         return self._add(Contingent(name=name, country_code=country_code))
