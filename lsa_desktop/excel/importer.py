@@ -32,7 +32,7 @@ from lsa_desktop.domain.enums import ImportStatus, Severity
 from lsa_desktop.errors import UserError
 from lsa_desktop.excel.headers import find_header, interpret
 from lsa_desktop.excel.importers.base import KindPlan, RowPlan, importer_for
-from lsa_desktop.excel.importers.bulk import flush_bulk
+from lsa_desktop.excel.importers.bulk import expect_bulk, flush_bulk
 from lsa_desktop.excel.importers.matching import TODAY_KEY
 from lsa_desktop.excel.kinds import KINDS
 from lsa_desktop.excel.model import (
@@ -141,6 +141,7 @@ def run_import(
                 raise _NothingWritten(report)
             valid = outcome.valid
             total = len(valid)
+            expect_bulk(session, report.new)
             for start in range(0, total, PROGRESS_EVERY):
                 with _collector_paused():
                     for row_plan in valid[start : start + PROGRESS_EVERY]:

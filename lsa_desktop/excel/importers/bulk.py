@@ -10,7 +10,11 @@ difference; the rollback of the write (a refused import, a cancel) discards them
 else.
 
 Records are buffered and inserted in chunks; :func:`flush_bulk` inserts what is left (the engine
-calls it after the last row). Before a chunk is inserted the session's pending ORM objects are
+calls it after the last row). An import that adds at least as many records as a table holds (the
+first nominal roll) drops the table's secondary indexes before its first chunk and builds them
+again at the end, inside the same transaction: building an index over the rows once costs a
+fraction of keeping it sorted row by row (100,000 officers: 1.2 s of 2.4 s saved), and a
+rollback brings the indexes back with everything else. Before a chunk is inserted the session's pending ORM objects are
 flushed, so a record may refer to one the same import adds through the ORM (a new contingent).
 """
 
@@ -46,6 +50,7 @@ from lsa_desktop.store.audit import (
     to_text,
 )
 from lsa_desktop.store.models import AuditEntry, Record, utcnow
+from lsa_desktop.store.models.base import new_id
 from lsa_desktop.store.models.search import search_text_of
 
 _PENDING_KEY = "lsa_bulk_inserts"
@@ -53,10 +58,15 @@ _PENDING_KEY = "lsa_bulk_inserts"
 #: ``json.dumps(value, ensure_ascii=False)`` as the audit hook calls it, without making an encoder
 #: per call.
 _JSON = json.JSONEncoder(ensure_ascii=False)
+#: A string as that encoder writes it (json's C function).
+_encode_text = json.encoder.encode_basestring
 
 #: Records inserted per ``executemany``: large enough to amortise the call, small enough to keep
 #: memory flat whatever the file's size.
 CHUNK = 5_000
+
+#: Below this many new records, keeping the indexes costs less than rebuilding them.
+REBUILD_INDEXES_FROM = 20_000
 
 
 class BulkInsert:
@@ -85,13 +95,41 @@ class BulkInsert:
         ]
         self.defaults = _static_defaults(model, [column.name for column in self.table.columns])
         self.rows: list[dict[str, Any]] = []
+        #: The ``CREATE INDEX`` statements of the indexes dropped for a large load.
+        self.dropped_indexes: list[str] = []
         session.info.setdefault(_PENDING_KEY, []).append(self)
+
+    def expect(self, count: int) -> None:
+        """Say how many records are about to be added: when they are many and at least as many
+        as the table holds, its secondary indexes are dropped now and rebuilt by
+        :func:`flush_bulk` (unique ones stay, so duplicates are still refused row by row)."""
+        connection = self.session.connection()
+        if count < REBUILD_INDEXES_FROM or connection.dialect.name != "sqlite":
+            return
+        name = self.table.name
+        held = connection.exec_driver_sql(f'SELECT count(*) FROM "{name}"').scalar_one()
+        if count < held:
+            return
+        indexes = connection.exec_driver_sql(
+            "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = ? "
+            "AND sql IS NOT NULL AND sql NOT LIKE 'CREATE UNIQUE%'",
+            (name,),
+        ).all()
+        for index, sql in indexes:
+            connection.exec_driver_sql(f'DROP INDEX "{index}"')
+            self.dropped_indexes.append(sql)
+
+    def rebuild_indexes(self) -> None:
+        connection = self.session.connection()
+        for sql in self.dropped_indexes:
+            connection.exec_driver_sql(sql)
+        self.dropped_indexes = []
 
     def add(self, values: Mapping[str, Any]) -> uuid.UUID:
         """Queue a new record (its columns by name; missing ones take the model's defaults);
         returns its id."""
         row = {**self.defaults, **values}
-        row.setdefault("id", uuid.uuid4())
+        row.setdefault("id", new_id())
         self.rows.append(row)
         if len(self.rows) >= CHUNK:
             self.flush()
@@ -111,7 +149,7 @@ class BulkInsert:
                 row["search_text"] = search_text_of(row, self.search_fields)
         _insert_many(connection, self.table, stamps, rows)
         entries = [
-            {"id": uuid.uuid4(), "record_id": row["id"], "new_value": new_value}
+            {"id": new_id(), "record_id": row["id"], "new_value": new_value}
             for row, new_value in zip(rows, self._new_values(rows), strict=True)
         ]
         same = {
@@ -128,27 +166,36 @@ class BulkInsert:
         _insert_many(connection, AuditEntry.__table__, same, entries)  # type: ignore[attr-defined]
 
     def _new_values(self, rows: Sequence[dict[str, Any]]) -> list[str]:
-        """Each row's audited values as the JSON text the audit hook writes: the values fetched
-        in C, only those whose text differs from the value converted in Python."""
-        keys = tuple(key for key, _ in self.audited)
-        getter = operator.itemgetter(*keys)
-        conversions = [
-            (i, text) for i, (_, text) in enumerate(self.audited) if text is not _same_text
-        ]
-        encode = _JSON.encode
-        texts = []
-        for row in rows:
-            values = list(getter(row))
-            for i, text in conversions:
-                values[i] = text(values[i])
-            texts.append(encode(dict(zip(keys, values, strict=True))))
-        return texts
+        """Each row's audited values as the JSON text the audit hook writes
+        (``json.dumps(values, ensure_ascii=False)``), built column by column: each value's text
+        (converted only where the column needs it) encoded once as a JSON token, then each
+        row's tokens put into the object's template. Every audited value is text or None."""
+        columns = []
+        for key, text in self.audited:
+            values = map(operator.itemgetter(key), rows)
+            if text is not _same_text:
+                values = map(text, values)
+            columns.append(map(_json_token, values))
+        template = "{" + ", ".join(f"{_JSON.encode(key)}: %s" for key, _ in self.audited) + "}"
+        return [template % tokens for tokens in zip(*columns, strict=True)]
+
+
+def _json_token(text: str | None) -> str:
+    return "null" if text is None else _encode_text(text)
+
+
+def expect_bulk(session: Session, count: int) -> None:
+    """Tell the session's :class:`BulkInsert` s that about ``count`` records are coming."""
+    for bulk in session.info.get(_PENDING_KEY, ()):
+        bulk.expect(count)
 
 
 def flush_bulk(session: Session) -> None:
-    """Insert what the session's :class:`BulkInsert` s still hold."""
+    """Insert what the session's :class:`BulkInsert` s still hold, and rebuild any index dropped
+    for the load."""
     for bulk in session.info.get(_PENDING_KEY, ()):
         bulk.flush()
+        bulk.rebuild_indexes()
 
 
 def _text_of(column: Any) -> Callable[[Any], str | None]:

@@ -222,6 +222,84 @@ def test_cancelling_while_writing_leaves_the_database_as_it_was(store, monkeypat
     assert (len(jobs(store)), count(store, AuditEntry)) == (jobs_before, audit_before)
 
 
+def person_indexes(store) -> list[tuple[str, str]]:
+    with store.read() as session:
+        rows = session.connection().exec_driver_sql(
+            "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = 'person' "
+            "ORDER BY name"
+        )
+        return [tuple(row) for row in rows]
+
+
+def test_a_load_larger_than_the_table_rebuilds_its_indexes_and_they_are_used(store, monkeypatch):
+    before = person_indexes(store)
+    dropped: list[str] = []
+    original = bulk.BulkInsert.expect
+
+    def expect(self, count):
+        original(self, count)
+        dropped.extend(self.dropped_indexes)
+
+    monkeypatch.setattr(bulk, "REBUILD_INDEXES_FROM", 10)  # the roll's 58 officers count as many
+    monkeypatch.setattr(bulk.BulkInsert, "expect", expect)
+
+    report = roster(store, skip_invalid=True)
+
+    assert report.new == 58
+    assert len(dropped) == 7  # every secondary index; the unique ones stay to refuse duplicates
+    assert person_indexes(store) == before
+    with store.read() as session:
+        plan = session.connection().exec_driver_sql(
+            "EXPLAIN QUERY PLAN SELECT id FROM person WHERE surname = 'OTIENO'"
+        ).all()
+        by_index = session.connection().exec_driver_sql(
+            "SELECT count(*) FROM person INDEXED BY ix_person_surname_given WHERE surname >= 'O'"
+        ).scalar_one()
+        by_scan = session.connection().exec_driver_sql(
+            "SELECT count(*) FROM person NOT INDEXED WHERE surname >= 'O'"
+        ).scalar_one()
+    assert "ix_person_surname_given" in str(plan)
+    assert by_index == by_scan > 0  # the rebuilt index holds every imported officer
+
+
+def test_a_cancelled_large_load_leaves_the_indexes_as_they_were(store, monkeypatch):
+    before = person_indexes(store)
+    monkeypatch.setattr(bulk, "REBUILD_INDEXES_FROM", 10)
+    monkeypatch.setattr(engine, "PROGRESS_EVERY", 20)
+    monkeypatch.setattr(bulk, "CHUNK", 5)
+    job = run_import(
+        store, ROSTER, "personnel", ImportOptions(skip_invalid=True), user=USER, today=TODAY
+    )
+
+    for step in job:
+        if step.message.startswith("Writing"):
+            job.close()
+            break
+
+    assert count(store, Person) == 0
+    assert person_indexes(store) == before
+
+
+def test_a_load_smaller_than_the_table_keeps_its_indexes(store, monkeypatch):
+    monkeypatch.setattr(bulk, "REBUILD_INDEXES_FROM", 10)
+    roster(store, skip_invalid=True)  # 58 officers
+    with store.write() as session:  # the same officers again count as updates, not new rows
+        session.connection().exec_driver_sql("DELETE FROM person WHERE service_number LIKE '%1'")
+    dropped: list[str] = []
+    original = bulk.BulkInsert.expect
+
+    def expect(self, count):
+        original(self, count)
+        dropped.extend(self.dropped_indexes)
+
+    monkeypatch.setattr(bulk.BulkInsert, "expect", expect)
+
+    report = roster(store, skip_invalid=True)
+
+    assert 0 < report.new < 58 - report.new
+    assert dropped == []
+
+
 def test_an_importers_problem_is_reported_at_its_cell(store, tmp_path):
     headers = ["Service number", "Rank", "Surname", "Unit"]
     path = write_workbook(
