@@ -46,11 +46,8 @@ def display_name(surname: str, given_names: str = "") -> str:
 
 
 def _max_length(problems: Problems, value: str, limit: int, field: str, label: str) -> None:
-    problems.check(
-        len(value) <= limit,
-        field,
-        f"{label} is too long ({len(value)} characters): keep it to {limit}.",
-    )
+    if len(value) > limit:
+        problems.add(field, f"{label} is too long ({len(value)} characters): keep it to {limit}.")
 
 
 # --- units ----------------------------------------------------------------------------------------

@@ -26,18 +26,28 @@ class Problems:
             self.add(field, sentence)
         return ok
 
+    # The helpers below write their sentence only when the check fails: an import checks
+    # 100,000 rows with them, nearly all of which pass.
+
     def required(self, value: object, field: str, label: str) -> bool:
-        empty = value is None or (isinstance(value, str) and not value.strip())
-        return self.check(not empty, field, f"{label} is required.")
+        if value is None or (isinstance(value, str) and not value.strip()):
+            self.add(field, f"{label} is required.")
+            return False
+        return True
 
     def not_negative(self, value: int | float | None, field: str, label: str) -> bool:
-        return self.check(value is None or value >= 0, field, f"{label} cannot be negative.")
+        if value is not None and value < 0:
+            self.add(field, f"{label} cannot be negative.")
+            return False
+        return True
 
     def dates_in_order(
         self, first: date | None, then: date | None, field: str, first_label: str, then_label: str
     ) -> bool:
-        ok = first is None or then is None or first <= then
-        return self.check(ok, field, f"{then_label} cannot be before {first_label.lower()}.")
+        if first is not None and then is not None and first > then:
+            self.add(field, f"{then_label} cannot be before {first_label.lower()}.")
+            return False
+        return True
 
     def __bool__(self) -> bool:
         return bool(self._by_field)

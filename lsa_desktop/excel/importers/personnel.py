@@ -77,7 +77,11 @@ class _RowPlanner:
         values = row.values
         issues: list[Issue] = []
         # Fields whose cell the reading step already refused: not reported twice.
-        refused = {i.field for i in row.issues if i.severity is Severity.ERROR and i.field}
+        refused = (
+            {i.field for i in row.issues if i.severity is Severity.ERROR and i.field}
+            if row.issues
+            else ()
+        )
         given: dict[str, Any] = {name: values.get(name) for name in _PLAIN_FIELDS}
         existing = self._match(row, issues)
         given["rank_id"] = self._reference(row, "rank", self.refs.rank, issues)
