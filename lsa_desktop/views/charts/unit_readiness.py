@@ -1,0 +1,130 @@
+"""Unit readiness: one horizontal bar per unit, its band in colour, hatching and words.
+
+Horizontal, so the unit codes read level on the left however many units there are; the dashed
+threshold and dotted amber lines cross every bar. Each bar ends with its
+figure and band written out ("72.4 % RED"), so the chart needs neither colour nor the legend.
+The threshold lines are named in the legend, where their labels cannot cover a bar.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import pyqtgraph as pg
+from PySide6.QtCore import QPointF, Qt
+from PySide6.QtWidgets import QWidget
+
+from lsa_desktop.domain.enums import Band
+from lsa_desktop.services.dashboard_model import DashboardFigures, UnitBar
+from lsa_desktop.views.charts.bars import Bar, BarsItem, LineSwatch
+from lsa_desktop.views.charts.base import ChartWidget, Target
+from lsa_desktop.views.charts.style import (
+    AMBER_LINE_COLOR,
+    BAND_FILLS,
+    NO_FIGURE_FILL,
+    THRESHOLD_COLOR,
+    whole_or_decimal,
+)
+from lsa_desktop.views.pages.row_list_model import percent_text
+
+_LINE_WIDTH = 2.5
+_THRESHOLD_DASH = Qt.PenStyle.DashLine
+_AMBER_DASH = Qt.PenStyle.DotLine
+
+
+class UnitReadinessChart(ChartWidget):
+    """Readiness per unit against the threshold and amber lines; click a bar for its rows."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setAccessibleName(self.tr("Unit readiness chart"))
+        self.setAccessibleDescription(
+            self.tr("One bar per unit: readiness in percent, with the threshold and amber lines.")
+        )
+
+    def set_figures(self, figures: DashboardFigures) -> None:
+        self.set_units(figures.units, figures.threshold_pct, figures.amber_pct)
+
+    def set_units(self, units: Sequence[UnitBar], threshold_pct: float, amber_pct: float) -> None:
+        self._show_state((tuple(units), threshold_pct, amber_pct))
+
+    def band_text(self, band: Band | None) -> str:
+        if band is Band.GREEN:
+            return self.tr("GREEN")
+        if band is Band.AMBER:
+            return self.tr("AMBER")
+        if band is Band.RED:
+            return self.tr("RED")
+        return self.tr("no figure")
+
+    def _draw(
+        self, units: tuple[UnitBar, ...], threshold_pct: float, amber_pct: float
+    ) -> list[Target]:
+        plot = self.plot
+        plot.invertY(True)
+        plot.setLabel("bottom", self.tr("Readiness (%)"))
+        self._add_legend(
+            [
+                (
+                    BAND_FILLS[Band.GREEN],
+                    self.tr("Green ≥ %1 %").replace("%1", whole_or_decimal(threshold_pct)),
+                ),
+                (
+                    BAND_FILLS[Band.AMBER],
+                    self.tr("Amber ≥ %1 %").replace("%1", whole_or_decimal(amber_pct)),
+                ),
+                (
+                    BAND_FILLS[Band.RED],
+                    self.tr("Red < %1 %").replace("%1", whole_or_decimal(amber_pct)),
+                ),
+                (LineSwatch(THRESHOLD_COLOR, _THRESHOLD_DASH, _LINE_WIDTH), self.tr("Threshold")),
+                (LineSwatch(AMBER_LINE_COLOR, _AMBER_DASH, _LINE_WIDTH), self.tr("Amber line")),
+            ],
+            columns=3,
+        )
+        if not units:
+            self._empty(self.tr("No unit in this selection."))
+            return []
+        plot.addItem(BarsItem([_bar(index, unit) for index, unit in enumerate(units)]))
+        labels = self._bar_labels(
+            [f"{percent_text(unit.readiness_pct)}  {self.band_text(unit.band)}" for unit in units],
+            [_end(unit) for unit in units],
+            [unit.band is Band.RED for unit in units],
+        )
+        self._set_ticks("bottom", self._value_ticks(100))
+        for value, color, dash in (
+            (threshold_pct, THRESHOLD_COLOR, _THRESHOLD_DASH),
+            (amber_pct, AMBER_LINE_COLOR, _AMBER_DASH),
+        ):
+            plot.addItem(
+                pg.InfiniteLine(pos=value, angle=90, pen=self._pen(color, _LINE_WIDTH, dash))
+            )
+        self._set_rows([unit.code for unit in units], labels, 100.0)
+        return [
+            Target(unit.behind, self._tooltip(unit), QPointF(_end(unit) / 2 or 1.0, index))
+            for index, unit in enumerate(units)
+        ]
+
+    def _tooltip(self, unit: UnitBar) -> str:
+        lines = [
+            f"<b>{unit.code}</b> {unit.name} ({unit.contingent})",
+            self.tr("Readiness: %1 (%2)")
+            .replace("%1", percent_text(unit.readiness_pct))
+            .replace("%2", self.band_text(unit.band)),
+            self.tr("Strength: %1").replace("%1", percent_text(unit.strength_pct)),
+        ]
+        if unit.limited_by:
+            limited = self.tr("strength") if unit.limited_by == "strength" else unit.limited_by
+            lines.append(self.tr("Limited by: %1").replace("%1", limited))
+        lines.append(f"<i>{self.tr('Click to list the rows behind it.')}</i>")
+        return "<br>".join(lines)
+
+
+def _end(unit: UnitBar) -> float:
+    return unit.readiness_pct or 0.0
+
+
+def _bar(index: int, unit: UnitBar) -> Bar:
+    fill = BAND_FILLS.get(unit.band, NO_FIGURE_FILL) if unit.band else NO_FIGURE_FILL
+    # A unit at 0 % (or without a figure) still gets a sliver to point at.
+    return Bar(index, 0.0, max(_end(unit), 0.8), fill)
