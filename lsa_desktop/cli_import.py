@@ -6,6 +6,9 @@ dry run that would be); 1 a file that cannot be read, or another user error (one
 printed by :mod:`lsa_desktop.cli`); 2 a malformed ``--map``; 3 refused for invalid rows, nothing
 written (a dry run of an import that would be refused also returns 3, so a script can check a
 file first).
+
+A written import refreshes today's readiness snapshot (when the figures it holds moved), so the
+trend and ``readiness --as-of`` see the import without the window being opened.
 """
 
 from __future__ import annotations
@@ -72,6 +75,9 @@ def run_import_command(args: argparse.Namespace, services: Services, settings: S
         sheet=args.sheet, mapping=mapping, dry_run=args.dry_run, skip_invalid=args.skip_invalid
     )
     report = import_file(services.store, args.file, args.kind, options, user=settings.current_user)
+    if report.written:
+        # Today's readiness snapshot follows the import, as it follows changes in the window.
+        services.readiness.refresh_today_snapshot()
     for line in report_lines(report):
         print(line)
     if args.errors is not None:

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from lsa_desktop.services.audit import AuditService
+    from lsa_desktop.services.dashboard import DashboardService
     from lsa_desktop.services.database import DatabaseService
     from lsa_desktop.services.deliveries import DeliveryService
     from lsa_desktop.services.donors import DonorService
@@ -39,6 +40,12 @@ class Services:
         from lsa_desktop.services.readiness import ReadinessService
 
         return ReadinessService(self.store)
+
+    @cached_property
+    def dashboard(self) -> DashboardService:
+        from lsa_desktop.services.dashboard import DashboardService
+
+        return DashboardService(self.store, self.readiness)
 
     @cached_property
     def units(self) -> UnitService:

@@ -12,51 +12,34 @@ code as today's and every figure of it can be traced to its stored rows.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from sqlalchemy import Connection, Row, Select, delete, distinct, func, insert, select
+from sqlalchemy import Connection, Select, delete, distinct, except_, func, insert, select
 
-from lsa_desktop.domain.enums import Band, PersonStatus
+from lsa_desktop.domain.enums import Band
 from lsa_desktop.domain.readiness import (
     DEFAULT_AMBER_PCT,
     DEFAULT_THRESHOLD_PCT,
-    Category,
     Gap,
-    HoldingInput,
     ReadinessReport,
-    UnitInput,
     UnitReadiness,
     assess,
     check_thresholds,
     round_pct,
 )
 from lsa_desktop.errors import InvalidInput, UserError
-from lsa_desktop.services.holdings import holdings_query
+from lsa_desktop.services import readiness_rows as rows
 from lsa_desktop.store.engine import Store
-from lsa_desktop.store.models import (
-    Contingent,
-    EquipmentCategory,
-    EquipmentType,
-    Person,
-    ReadinessSnapshot,
-    ReadinessSnapshotLine,
-    Unit,
-    new_id,
-    utcnow,
-)
+from lsa_desktop.store.models import new_id, utcnow
 
-_unit = Unit.__table__
-_contingent = Contingent.__table__
-_person = Person.__table__
-_type = EquipmentType.__table__
-_category = EquipmentCategory.__table__
-_snapshot = ReadinessSnapshot.__table__
-_snapshot_line = ReadinessSnapshotLine.__table__
+_snapshot = rows.snapshot_table
+_snapshot_line = rows.snapshot_line_table
 
-_LINE_FIGURES = ("authorised", "on_hand", "serviceable", "pledged_open")
+#: What a snapshot stores per unit (and per unit and type: ``rows.LINE_FIGURES``).
+_UNIT_FIGURES = ("unit_id", "authorised_strength", "min_operational_strength", "present")
 
 
 @dataclass(frozen=True, slots=True)
@@ -75,125 +58,29 @@ class UnitSummary:
     band: Band | None
 
 
-# --- the rows behind the figures ----------------------------------------------------------------
-
-
-def _unit_labels(query: Select[Any]) -> Select[Any]:
-    """Add the unit's code, name and contingent to a query that has the unit table in it."""
-    u, c = _unit.c, _contingent.c
-    return query.add_columns(
-        u.code, u.name, func.coalesce(c.name, "").label("contingent")
-    ).outerjoin(_contingent, c.id == u.contingent_id)
-
-
-def _live_unit_rows(conn: Connection) -> Sequence[Row[Any]]:
-    """Non-archived units with their count of ACTIVE, non-archived officers."""
-    p = _person.c
-    present = (
-        select(p.unit_id, func.count().label("present"))
-        .where(p.status == PersonStatus.ACTIVE, p.archived.is_(False), p.unit_id.is_not(None))
-        .group_by(p.unit_id)
-        .subquery("present")
+def _differ(conn: Connection, first: Select[Any], second: Select[Any]) -> bool:
+    """Whether two statements with the same columns return different sets of rows."""
+    return any(
+        conn.execute(except_(a, b).limit(1)).first() is not None
+        for a, b in ((first, second), (second, first))
     )
-    u = _unit.c
-    query = (
-        select(
-            u.id.label("unit_id"),
-            u.authorised_strength,
-            u.min_operational_strength,
-            func.coalesce(present.c.present, 0).label("present"),
-        )
-        .select_from(_unit)
-        .outerjoin(present, present.c.unit_id == u.id)
-        .where(u.archived.is_(False))
+
+
+def _snapshot_differs(conn: Connection, day: date) -> bool:
+    """Whether the snapshot stored for ``day`` differs from the live figures (or is missing)."""
+    s, sl = _snapshot.c, _snapshot_line.c
+    live_units = rows.live_units().subquery()
+    live_lines = rows.live_lines(with_ids=True).subquery()
+    line_columns = ("unit_id", "equipment_type_id", *rows.LINE_FIGURES)
+    return _differ(
+        conn,
+        select(*(live_units.c[name] for name in _UNIT_FIGURES)),
+        select(*(s[name] for name in _UNIT_FIGURES)).where(s.as_of == day),
+    ) or _differ(
+        conn,
+        select(*(live_lines.c[name] for name in line_columns)),
+        select(*(sl[name] for name in line_columns)).where(sl.as_of == day),
     )
-    return conn.execute(_unit_labels(query)).all()
-
-
-def _snapshot_unit_rows(conn: Connection, as_of: date) -> Sequence[Row[Any]]:
-    """The units of a day's snapshot, archived since or not: they existed that day."""
-    s = _snapshot.c
-    query = (
-        select(s.unit_id, s.authorised_strength, s.min_operational_strength, s.present)
-        .join(_unit, _unit.c.id == s.unit_id)
-        .where(s.as_of == as_of)
-    )
-    return conn.execute(_unit_labels(query)).all()
-
-
-def _line_rows(
-    conn: Connection, source: Any, *where: Any, with_ids: bool = False
-) -> Sequence[Row[Any]]:
-    """Figures per (unit, type) from ``source``, labelled with codes and names.
-
-    Rows come keyed by unit code, not id: turning tens of thousands of ids into ``UUID`` objects
-    would cost more than the aggregate itself. ``with_ids`` adds the ids (to record a snapshot).
-    """
-    u, t, k = _unit.c, _type.c, _category.c
-    ids = (source.c.unit_id, source.c.equipment_type_id) if with_ids else ()
-    query = (
-        select(
-            *ids,
-            u.code.label("unit_code"),
-            *(source.c[name] for name in _LINE_FIGURES),
-            t.code.label("equipment_code"),
-            t.name.label("equipment_name"),
-            k.code.label("category_code"),
-            k.name.label("category_name"),
-            k.critical,
-            k.sort_order,
-        )
-        .join(_unit, u.id == source.c.unit_id)
-        .join(_type, t.id == source.c.equipment_type_id)
-        .join(_category, k.id == t.category_id)
-        .where(*where)
-        .order_by(u.code, t.code)
-    )
-    return conn.execute(query).all()
-
-
-def _live_line_rows(conn: Connection, with_ids: bool = False) -> Sequence[Row[Any]]:
-    """Today's holdings of non-archived units."""
-    h = holdings_query()
-    return _line_rows(conn, h, _unit.c.archived.is_(False), with_ids=with_ids)
-
-
-def _snapshot_line_rows(conn: Connection, as_of: date) -> Sequence[Row[Any]]:
-    return _line_rows(conn, _snapshot_line, _snapshot_line.c.as_of == as_of)
-
-
-def _inputs(unit_rows: Iterable[Row[Any]], line_rows: Iterable[Row[Any]]) -> list[UnitInput]:
-    """Turn stored or live rows into the arithmetic's inputs (a walk over pairs, not items)."""
-    categories: dict[str, Category] = {}
-    holdings: dict[str, list[HoldingInput]] = {}
-    for row in line_rows:
-        category = categories.get(row.category_code)
-        if category is None:
-            category = Category(row.category_code, row.category_name, row.critical, row.sort_order)
-            categories[row.category_code] = category
-        holdings.setdefault(row.unit_code, []).append(
-            HoldingInput(
-                row.equipment_code,
-                row.equipment_name,
-                category,
-                row.authorised,
-                row.on_hand,
-                row.serviceable,
-                row.pledged_open,
-            )
-        )
-    return [
-        UnitInput(
-            code=row.code,
-            name=row.name,
-            contingent=row.contingent,
-            authorised_strength=row.authorised_strength,
-            min_operational_strength=row.min_operational_strength,
-            present=row.present,
-            holdings=tuple(holdings.get(row.code, ())),
-        )
-        for row in unit_rows
-    ]
 
 
 def _gap_json(gap: Gap) -> dict[str, Any]:
@@ -268,13 +155,14 @@ class ReadinessService:
         with self._store.read() as session:
             conn = session.connection()
             if live:
-                units, lines = _live_unit_rows(conn), _live_line_rows(conn)
+                units = conn.execute(rows.live_units()).all()
+                lines = conn.execute(rows.live_lines()).all()
             else:
-                units = _snapshot_unit_rows(conn, day)
+                units = conn.execute(rows.snapshot_units(day)).all()
                 if not units:
-                    raise self._no_snapshot(conn, day)
-                lines = _snapshot_line_rows(conn, day)
-        return assess(_inputs(units, lines), day, threshold_pct, amber_pct)
+                    raise self.no_snapshot(conn, day)
+                lines = conn.execute(rows.snapshot_lines(day)).all()
+        return assess(rows.inputs(units, lines), day, threshold_pct, amber_pct)
 
     def unit_summaries(
         self,
@@ -325,7 +213,8 @@ class ReadinessService:
         now, user = utcnow(), self._store.user
         stamp = {"created_at": now, "updated_at": now, "created_by": user, "updated_by": user}
         with self._store.write_connection() as conn:
-            units, lines = _live_unit_rows(conn), _live_line_rows(conn, with_ids=True)
+            units = conn.execute(rows.live_units()).all()
+            lines = conn.execute(rows.live_lines(with_ids=True)).all()
             conn.execute(delete(_snapshot_line).where(_snapshot_line.c.as_of == day))
             conn.execute(delete(_snapshot).where(_snapshot.c.as_of == day))
             if units:
@@ -336,10 +225,7 @@ class ReadinessService:
                             "id": new_id(),
                             **stamp,
                             "as_of": day,
-                            "unit_id": r.unit_id,
-                            "authorised_strength": r.authorised_strength,
-                            "min_operational_strength": r.min_operational_strength,
-                            "present": r.present,
+                            **{name: getattr(r, name) for name in _UNIT_FIGURES},
                         }
                         for r in units
                     ],
@@ -354,12 +240,30 @@ class ReadinessService:
                             "as_of": day,
                             "unit_id": r.unit_id,
                             "equipment_type_id": r.equipment_type_id,
-                            **{name: getattr(r, name) for name in _LINE_FIGURES},
+                            **{name: getattr(r, name) for name in rows.LINE_FIGURES},
                         }
                         for r in lines
                     ],
                 )
         return len(units)
+
+    def refresh_today_snapshot(self) -> bool:
+        """Keep today's snapshot equal to today's figures: write it when there is none yet, or
+        when the data it is made of changed since it was written; returns whether it wrote.
+
+        The check compares the figures themselves (the live aggregates against the stored rows,
+        both ways, in SQL), not a change counter: a change that moves no figure (a phone number,
+        a remark) writes nothing, and a change made by any route (the window, an import, another
+        laptop's merge) is seen. Called at start, a few seconds after data changes, and after a
+        written import; the write itself reads again inside its transaction, so what is stored
+        is consistent even if data changed in between.
+        """
+        day = self._today()
+        with self._store.read() as session:
+            stale = _snapshot_differs(session.connection(), day)
+        if stale:
+            self.record_snapshot(day)
+        return stale
 
     def snapshot_dates(self) -> list[date]:
         """The days that have a stored snapshot, oldest first."""
@@ -383,7 +287,8 @@ class ReadinessService:
         return day, day == today
 
     @staticmethod
-    def _no_snapshot(conn: Connection, day: date) -> UserError:
+    def no_snapshot(conn: Connection, day: date) -> UserError:
+        """The error for a past day without a snapshot: which days have one."""
         s = _snapshot.c
         first, last, count = conn.execute(
             select(func.min(s.as_of), func.max(s.as_of), func.count(distinct(s.as_of)))
