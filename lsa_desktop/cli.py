@@ -92,6 +92,28 @@ def build_parser() -> argparse.ArgumentParser:
     )
     readiness.add_argument("--json", action="store_true", help="print one JSON object")
 
+    report = sub.add_parser(
+        "report", help="print a document to PDF, without a display (readiness: the summary)"
+    )
+    report.add_argument("document", metavar="DOCUMENT", choices=["readiness"], help="readiness")
+    report.add_argument("out", metavar="OUT.pdf", type=Path)
+    report.add_argument(
+        "--as-of",
+        type=_iso_date,
+        metavar="DATE",
+        help="a past date prints the daily snapshot stored for it (default: today)",
+    )
+    # Not "lang": the subcommand's default would overwrite the --lang given before the command.
+    report.add_argument(
+        "--lang",
+        dest="report_lang",
+        choices=("en", "fr"),
+        help="language of the document (default: the window's)",
+    )
+    report.add_argument(
+        "--paper", choices=("A4", "Letter"), help="paper size (default: the settings')"
+    )
+
     backup = sub.add_parser("backup", help="write a consistent copy of the database")
     backup.add_argument("out", metavar="OUT", type=Path)
     restore = sub.add_parser(
@@ -298,6 +320,13 @@ def format_readiness(data: dict) -> str:
     return "\n".join(lines) + "\n"
 
 
+def _cmd_report(args: argparse.Namespace, settings: Settings) -> int:
+    from lsa_desktop.cli_report import run_report_command
+
+    with _open(args, settings, writes=False) as services:
+        return run_report_command(args, services, settings)
+
+
 def _cmd_backup(args: argparse.Namespace, settings: Settings) -> int:
     from lsa_desktop.store.backup import backup_database
     from lsa_desktop.store.engine import resolve_url
@@ -366,6 +395,7 @@ _COMMANDS = {
     "import": _cmd_import,
     "export": _cmd_export,
     "readiness": _cmd_readiness,
+    "report": _cmd_report,
     "backup": _cmd_backup,
     "restore": _cmd_restore,
     "check": _cmd_check,

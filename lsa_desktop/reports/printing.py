@@ -11,6 +11,10 @@ The layout uses the paint device itself (``QAbstractTextDocumentLayout.setPaintD
 fonts are measured at the printer's resolution and lengths the HTML gives in pixels are scaled
 to it. Tables break between rows, and a table's ``<thead>`` row is repeated on every page.
 
+A document may show images (the summary's charts): the HTML names them (``<img src="name">``)
+and the caller hands them over as :data:`DocumentImages`, drawn at the size the HTML gives them,
+so an image made at the printer's resolution prints sharp.
+
 A PDF is rendered in memory, then written to a temporary file in the chosen folder and renamed
 over the target in one step: a failure (disk full, folder not writable) leaves no half file and
 raises a :class:`~lsa_desktop.errors.UserError` naming the file. Nothing here touches a widget
@@ -23,6 +27,7 @@ import errno
 import logging
 import os
 import tempfile
+from collections.abc import Mapping
 from enum import StrEnum
 from pathlib import Path
 
@@ -37,12 +42,14 @@ from PySide6.QtCore import (
     QSizeF,
     QStandardPaths,
     Qt,
+    QUrl,
 )
 from PySide6.QtGui import (
     QColor,
     QFont,
     QFontMetricsF,
     QGuiApplication,
+    QImage,
     QPagedPaintDevice,
     QPageLayout,
     QPageSize,
@@ -72,6 +79,9 @@ FOOTER_MM = 13.0
 _FONT_FAMILIES = ["Segoe UI", "Arial", "Liberation Sans", "DejaVu Sans"]
 _RULE_GREY = QColor(128, 128, 128)
 
+#: The images a document shows, by the name its ``<img src="...">`` gives them.
+DocumentImages = Mapping[str, QImage]
+
 
 class PaperSize(StrEnum):
     """The paper a document is laid out for (``Settings.paper_size``)."""
@@ -100,33 +110,27 @@ class PaperSize(StrEnum):
 # --- painting pages ------------------------------------------------------------------------------
 
 
-def paint_document(document_html: str, device: QPagedPaintDevice) -> int:
+def paint_document(
+    document_html: str, device: QPagedPaintDevice, images: DocumentImages | None = None
+) -> int:
     """Lay ``document_html`` out on ``device``'s pages and paint them with their furniture.
 
     ``device`` is a ``QPdfWriter`` or a ``QPrinter`` whose page layout is already set; painting
-    happens within its margins. A printer asked for a range of pages gets those only. Returns
-    the number of pages the document has.
+    happens within its margins. ``images`` are the pictures the HTML names. A printer asked for
+    a range of pages gets those only. Returns the number of pages the document has.
     """
-    if QGuiApplication.instance() is None:
-        # Without one, Qt aborts the whole process at the first font it measures.
-        raise RuntimeError("printing needs a QGuiApplication (offscreen will do)")
     furniture = page_furniture(document_html)
     mm = device.logicalDpiY() / 25.4
     header, footer = HEADER_MM * mm, FOOTER_MM * mm
-    body = QSizeF(device.width(), device.height() - header - footer)
-
-    document = QTextDocument()
-    document.documentLayout().setPaintDevice(device)
-    document.setDocumentMargin(0)
-    document.setDefaultFont(_font(9))
-    document.setHtml(document_html)
-    document.setPageSize(body)
-    keep_blocks_whole(document)
+    document = _laid_out(document_html, device, images)
+    body = document.pageSize()
     pages = document.pageCount()
 
     painter = QPainter()
     if not painter.begin(device):
         raise RuntimeError("the paint device refused a painter")  # a bug, not the person's
+    # Images (charts: thin lines, small type) are kept whole; Qt's PDF would store them as JPEG.
+    painter.setRenderHint(QPainter.RenderHint.LosslessImageRendering)
     try:
         for count, index in enumerate(_pages_to_print(device, pages)):
             if count and not device.newPage():
@@ -139,6 +143,38 @@ def paint_document(document_html: str, device: QPagedPaintDevice) -> int:
     finally:
         painter.end()
     return pages
+
+
+def count_pages(document_html: str, paper: PaperSize, images: DocumentImages | None = None) -> int:
+    """How many pages a document takes on ``paper``, laid out as :func:`write_pdf` lays it out
+    but not painted (a document that must fit a number of pages tries its variants with it)."""
+    buffer = QBuffer()
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    writer = QPdfWriter(buffer)
+    writer.setResolution(PRINT_DPI)
+    writer.setPageLayout(paper.page_layout())
+    return _laid_out(document_html, writer, images).pageCount()
+
+
+def _laid_out(
+    document_html: str, device: QPagedPaintDevice, images: DocumentImages | None
+) -> QTextDocument:
+    """The document laid out in pages the size of ``device``'s, less the furniture's bands."""
+    if QGuiApplication.instance() is None:
+        # Without one, Qt aborts the whole process at the first font it measures.
+        raise RuntimeError("printing needs a QGuiApplication (offscreen will do)")
+    mm = device.logicalDpiY() / 25.4
+    body = QSizeF(device.width(), device.height() - (HEADER_MM + FOOTER_MM) * mm)
+    document = QTextDocument()
+    document.documentLayout().setPaintDevice(device)
+    document.setDocumentMargin(0)
+    document.setDefaultFont(_font(9))
+    for name, image in (images or {}).items():
+        document.addResource(QTextDocument.ResourceType.ImageResource, QUrl(name), image)
+    document.setHtml(document_html)
+    document.setPageSize(body)
+    keep_blocks_whole(document)
+    return document
 
 
 def _pages_to_print(device: QPagedPaintDevice, pages: int) -> range:
@@ -206,8 +242,17 @@ def _paint_furniture(
 # --- PDF -------------------------------------------------------------------------------------------
 
 
-def render_pdf(document_html: str, paper: PaperSize, title: str) -> bytes:
+def render_pdf(
+    document_html: str, paper: PaperSize, title: str, images: DocumentImages | None = None
+) -> bytes:
     """The PDF of a document, in memory."""
+    return _render_pdf(document_html, paper, title, images)[0]
+
+
+def _render_pdf(
+    document_html: str, paper: PaperSize, title: str, images: DocumentImages | None
+) -> tuple[bytes, int]:
+    """The PDF of a document and its number of pages."""
     data = QByteArray()
     buffer = QBuffer(data)
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
@@ -216,20 +261,29 @@ def render_pdf(document_html: str, paper: PaperSize, title: str) -> bytes:
     writer.setPageLayout(paper.page_layout())
     writer.setTitle(title)
     writer.setCreator(APP_NAME)
-    paint_document(document_html, writer)
+    pages = paint_document(document_html, writer, images)
     buffer.close()
-    return bytes(data.data())
+    return bytes(data.data()), pages
 
 
-def write_pdf(document_html: str, path: Path, paper: PaperSize, title: str) -> None:
-    """Print a document to the PDF file ``path``, replacing it whole or not at all.
+def write_pdf(
+    document_html: str,
+    path: Path,
+    paper: PaperSize,
+    title: str,
+    images: DocumentImages | None = None,
+) -> int:
+    """Print a document to the PDF file ``path``, replacing it whole or not at all; the number
+    of pages written.
 
     The file is readable by its owner only, like the database it comes from: a printed
     requisition names units and officers.
     """
     path = Path(path)
-    _replace_atomically(path, render_pdf(document_html, paper, title))
-    log.info("wrote %s", path)
+    data, pages = _render_pdf(document_html, paper, title, images)
+    _replace_atomically(path, data)
+    log.info("wrote %s (%d pages)", path, pages)
+    return pages
 
 
 def _replace_atomically(path: Path, data: bytes) -> None:
@@ -292,25 +346,33 @@ class _PreviewDialog(QPrintPreviewDialog):
 
 
 def preview_dialog(
-    document_html: str, paper: PaperSize, title: str, parent: QWidget | None
+    document_html: str,
+    paper: PaperSize,
+    title: str,
+    parent: QWidget | None,
+    images: DocumentImages | None = None,
 ) -> QPrintPreviewDialog:
     """The print preview of a document; its Print button prints what it shows."""
     dialog = _PreviewDialog(printer_for(paper, title), parent)
     tr = QCoreApplication.translate
     dialog.setWindowTitle(tr("Printing", "Print preview: {title}").format(title=title))
-    dialog.paintRequested.connect(lambda target: paint_document(document_html, target))
+    dialog.paintRequested.connect(lambda target: paint_document(document_html, target, images))
     return dialog
 
 
 def print_with_preview(
-    document_html: str, paper: PaperSize, title: str, parent: QWidget | None
+    document_html: str,
+    paper: PaperSize,
+    title: str,
+    parent: QWidget | None,
+    images: DocumentImages | None = None,
 ) -> bool:
     """Show the preview; True when the person printed from it.
 
     Modal on purpose: the person is choosing a printer and pages, and nothing else should move
     the document under the preview meanwhile.
     """
-    dialog = preview_dialog(document_html, paper, title, parent)
+    dialog = preview_dialog(document_html, paper, title, parent, images)
     try:
         return dialog.exec() == QDialog.DialogCode.Accepted
     finally:
@@ -343,6 +405,7 @@ def save_pdf_dialog(
     title: str,
     suggested_name: str,
     parent: QWidget | None,
+    images: DocumentImages | None = None,
 ) -> Path | None:
     """Ask where, then write the PDF there; the path written, or None when cancelled.
 
@@ -351,5 +414,5 @@ def save_pdf_dialog(
     """
     path = ask_pdf_path(suggested_name, parent)
     if path is not None:
-        write_pdf(document_html, path, paper, title)
+        write_pdf(document_html, path, paper, title, images)
     return path
