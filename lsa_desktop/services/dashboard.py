@@ -20,7 +20,6 @@ from lsa_desktop.domain.readiness import (
     DEFAULT_AMBER_PCT,
     DEFAULT_THRESHOLD_PCT,
     check_thresholds,
-    percent,
 )
 from lsa_desktop.errors import InvalidInput
 from lsa_desktop.services import dashboard_queries as queries
@@ -109,7 +108,7 @@ class DashboardService:
         codes: dict[Any, str] = {}
         for row in history:
             codes[row.unit_id] = row.code
-            points.setdefault(row.unit_id, []).append((row.as_of, _readiness(row)))
+            points.setdefault(row.unit_id, []).append((row.as_of, row.readiness_pct))
         if live:
             today = report_of(units, lines, last_day, threshold_pct, amber_pct)
             ids = {row.code: row.unit_id for row in units}
@@ -150,13 +149,3 @@ class DashboardService:
                 f"({today.isoformat()}) or a past day that has a stored snapshot."
             )
         return day, day == today
-
-
-def _readiness(row: Row[Any]) -> float | None:
-    """A unit's readiness from a trend row: the lower of strength (capped at 100 %) and its
-    lowest critical category, either absent when it cannot be computed."""
-    strength = percent(row.present, row.authorised_strength)
-    limits = [min(strength, 100.0)] if strength is not None else []
-    if row.critical_pct is not None:
-        limits.append(row.critical_pct)
-    return min(limits) if limits else None

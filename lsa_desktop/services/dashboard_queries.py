@@ -7,8 +7,8 @@ scope in SQL, on the ``unit`` table, so a one-unit Dashboard reads one unit's ro
 
 A past day reads its snapshot and the snapshot before it; the statements about service dates,
 qualifications, requisitions and pledges exist only for today, since no snapshot keeps them.
-The trend is one statement over the snapshots (:func:`trend_statement`): the lowest critical
-category per unit and day is found by the database, so Python sees one row per unit and day.
+The trend is one statement over the snapshots (:func:`trend_statement`), reading the readiness
+each snapshot row stores: one row per unit and day.
 """
 
 from __future__ import annotations
@@ -20,12 +20,10 @@ from typing import Any
 from sqlalchemy import (
     ColumnElement,
     Connection,
-    Float,
     Row,
     Select,
     and_,
     case,
-    cast,
     false,
     func,
     select,
@@ -242,51 +240,13 @@ def scope_option_statements() -> dict[str, Select[Any]]:
 
 
 def trend_statement(first_day: date, last_day: date, scope: Scope) -> Select[Any]:
-    """Per unit in scope and snapshot day from ``first_day`` to ``last_day``: its strength and
-    the operational readiness of its lowest critical category (authorised ones only), as
-    :func:`lsa_desktop.domain.readiness.unit_readiness` defines them.
-
-    The category figure is ``100.0 * sum(min(serviceable, authorised)) / sum(authorised)``,
-    the same double the Python arithmetic gives for the same integers.
-    """
-    sl, t, k = _snapshot_line.c, _type.c, _category.c
-    where = scope_conditions(scope)
-    of_scope = [sl.unit_id.in_(select(_unit.c.id).where(*where))] if where else []
-    working = case((sl.serviceable < sl.authorised, sl.serviceable), else_=sl.authorised)
-    per_category = (
-        select(
-            sl.as_of,
-            sl.unit_id,
-            (100.0 * cast(func.sum(working), Float) / func.sum(sl.authorised)).label("pct"),
-        )
-        .join(_type, t.id == sl.equipment_type_id)
-        .join(_category, k.id == t.category_id)
-        .where(sl.as_of.between(first_day, last_day), k.critical.is_(True), *of_scope)
-        .group_by(sl.as_of, sl.unit_id, k.id)
-        .having(func.sum(sl.authorised) > 0)
-        .subquery("per_category")
-    )
-    lowest = (
-        select(
-            per_category.c.as_of,
-            per_category.c.unit_id,
-            func.min(per_category.c.pct).label("critical_pct"),
-        )
-        .group_by(per_category.c.as_of, per_category.c.unit_id)
-        .subquery("lowest")
-    )
+    """Per unit in scope and snapshot day from ``first_day`` to ``last_day``: the readiness
+    stored with the snapshot (:mod:`lsa_desktop.services.snapshot_readiness`), one row per unit
+    and day."""
     s, u = _snapshot.c, _unit.c
     return (
-        select(
-            s.as_of,
-            s.unit_id,
-            u.code,
-            s.present,
-            s.authorised_strength,
-            lowest.c.critical_pct,
-        )
+        select(s.as_of, s.unit_id, u.code, s.readiness_pct)
         .join(_unit, u.id == s.unit_id)
-        .outerjoin(lowest, and_(lowest.c.as_of == s.as_of, lowest.c.unit_id == s.unit_id))
-        .where(s.as_of.between(first_day, last_day), *where)
+        .where(s.as_of.between(first_day, last_day), *scope_conditions(scope))
         .order_by(u.code, s.as_of)
     )

@@ -32,6 +32,7 @@ from lsa_desktop.domain.readiness import (
 )
 from lsa_desktop.errors import InvalidInput, UserError
 from lsa_desktop.services import readiness_rows as rows
+from lsa_desktop.services.snapshot_readiness import fill_readiness
 from lsa_desktop.store.engine import Store
 from lsa_desktop.store.models import new_id, utcnow
 
@@ -245,6 +246,7 @@ class ReadinessService:
                         for r in lines
                     ],
                 )
+            fill_readiness(conn, day, day)
         return len(units)
 
     def refresh_today_snapshot(self) -> bool:

@@ -2,7 +2,7 @@
 
 Revision ID: 0001
 Revises:
-Create Date: 2026-11-28 07:19:46.148246
+Create Date: 2026-11-28 10:16:05.392341
 """
 
 from collections.abc import Sequence
@@ -549,6 +549,7 @@ def upgrade() -> None:
         sa.Column("authorised_strength", sa.Integer(), nullable=False),
         sa.Column("min_operational_strength", sa.Integer(), nullable=False),
         sa.Column("present", sa.Integer(), nullable=False),
+        sa.Column("readiness_pct", sa.Float(), nullable=True),
         sa.ForeignKeyConstraint(
             ["unit_id"], ["unit.id"], name=op.f("fk_readiness_snapshot_unit_id_unit")
         ),

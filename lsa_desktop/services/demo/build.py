@@ -26,6 +26,7 @@ from lsa_desktop.services.demo.layout import (
 from lsa_desktop.services.demo.people import PeopleContext, unit_people
 from lsa_desktop.services.demo.story import DONORS
 from lsa_desktop.services.demo.supply import SupplyBuilder
+from lsa_desktop.services.snapshot_readiness import fill_readiness
 from lsa_desktop.store import models
 from lsa_desktop.store.engine import Store
 from lsa_desktop.store.seed import load_reference_rows
@@ -195,6 +196,7 @@ class _DemoBuilder:
             self.writer.insert(_SNAPSHOT, strength, as_of=day)
             self.writer.insert(_SNAPSHOT_LINE, lines, as_of=day)
             yield from self.writer.flush(f"Readiness history, day {index} of {HISTORY_DAYS}")
+        fill_readiness(self.conn, self.history.first, self.today)
         return self._summary(equipment.vehicles)
 
     def _summary(self, vehicles: int) -> DemoSummary:

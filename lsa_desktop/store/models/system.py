@@ -23,6 +23,10 @@ class ReadinessSnapshot(Record, table=True):
     authorised_strength: int = 0
     min_operational_strength: int = 0
     present: int = 0
+    #: The unit's readiness that day (the lowest of strength and its critical categories),
+    #: computed from this row and its lines when the snapshot is written, so that a trend reads
+    #: one row per unit and day instead of every line; None when it cannot be computed.
+    readiness_pct: float | None = None
 
 
 class ReadinessSnapshotLine(Record, table=True):

@@ -144,3 +144,18 @@ def test_a_contingents_figures_add_up_to_its_units(services):
     for key in (TileKey.STRENGTH, TileKey.VEHICLES, TileKey.CRITICAL_GAPS):
         assert sum(f.tile(key).value for f in per_contingent) == whole.tile(key).value
     assert [f.scope_text for f in per_contingent] == [c.name for c in options.contingents]
+
+
+def test_each_days_stored_readiness_is_the_arithmetics_exactly(services):
+    """The readiness the snapshots store (computed by SQL when they are written) equals, to the
+    last bit, what the Python arithmetic computes from the same day's snapshot."""
+    trend = services.dashboard.trend(30)
+    by_day: dict[date, dict[str, float | None]] = {}
+    for series in trend.series:
+        for day, value in series.points[:-1]:  # the last point is today's, computed live
+            by_day.setdefault(day, {})[series.code] = value
+
+    assert len(by_day) == 29
+    for day, stored in by_day.items():
+        report = services.readiness.report(as_of=day)
+        assert stored == {unit.code: unit.readiness_pct for unit in report.units}, day
