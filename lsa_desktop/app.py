@@ -2,7 +2,9 @@
 
 Windows and pages reach everything through the ``LsaApplication`` they are given (never through a
 global): ``app.services`` to read and write, ``app.tasks.run(...)`` to do it off the GUI thread,
-``app.dataChanged`` to hear that something was written, ``app.report_error`` to tell the person.
+``app.dataChanged`` to hear that something was written, ``app.settingsChanged`` to hear that the
+settings the figures and documents follow changed (``app.update_settings``), ``app.report_error``
+to tell the person.
 
 Errors: a :class:`~lsa_desktop.errors.UserError` is shown as its sentence; anything else is a bug,
 logged with its traceback and shown in the crash dialog. Exceptions that escape a slot or an event
@@ -11,6 +13,7 @@ handler reach :meth:`LsaApplication.handle_uncaught`, installed as ``sys.excepth
 
 from __future__ import annotations
 
+import dataclasses
 import logging
 import sys
 from collections.abc import Sequence
@@ -60,6 +63,8 @@ def load_translators(language: str) -> list[QTranslator]:
 
 class LsaApplication(QApplication):
     dataChanged = Signal()  # something was written: pages read again
+    #: The settings changed (thresholds, paper, marking): what shows or prints them follows.
+    settingsChanged = Signal()
 
     def __init__(
         self,
@@ -93,6 +98,20 @@ class LsaApplication(QApplication):
             self._previous_excepthook = sys.excepthook
             sys.excepthook = self.handle_uncaught
         self.aboutToQuit.connect(self._shut_down)
+
+    def update_settings(self, **changes: object) -> None:
+        """Change the settings named (``readiness_threshold_pct=85.0``...) in ``self.settings``
+        (the one object every window holds), emit ``settingsChanged`` at once, and save them off
+        the GUI thread; the file is replaced whole, so a crash never leaves half of it."""
+        settings = self.settings
+        known = {field.name for field in dataclasses.fields(settings)}
+        for name, value in changes.items():
+            if name not in known:
+                raise AttributeError(f"Settings has no field {name!r}")
+            setattr(settings, name, value)
+        saved = dataclasses.replace(settings)  # what the worker writes cannot change under it
+        self.tasks.run(saved.save, show_progress=False)
+        self.settingsChanged.emit()
 
     def _apply_style_sheet(self) -> None:
         path = paths.resource(STYLE_SHEET)

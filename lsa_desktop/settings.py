@@ -16,15 +16,22 @@ from lsa_desktop import paths
 
 log = logging.getLogger(__name__)
 
+#: The papers documents are laid out for, as ``paper_size`` names them (the first is the default).
+PAPER_SIZES = ("A4", "Letter")
+
 
 @dataclass
 class Settings:
     user_name: str = ""
     language: str = "en"
+    #: Green at or above it. 90 % is often quoted in UN COE practice: an assumption to check
+    #: against each unit's MOU (File > Settings says so).
     readiness_threshold_pct: float = 90.0
+    #: Amber at or above it and below the threshold; red below it.
     amber_threshold_pct: float = 75.0
+    #: The marking printed at the top and bottom of every page ("" prints none).
     classification: str = "RESTRICTED"
-    paper_size: str = "A4"  # or "Letter": printed documents and PDFs
+    paper_size: str = PAPER_SIZES[0]  # one of PAPER_SIZES: printed documents and PDFs
     first_start_done: bool = False
 
     @classmethod

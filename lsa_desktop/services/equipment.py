@@ -23,7 +23,6 @@ from sqlalchemy import (
     false,
     or_,
     select,
-    true,
 )
 from sqlalchemy import type_coerce as _as
 
@@ -182,7 +181,6 @@ class _HoldingsQueries(PerUnitAndType[HoldingRow]):
             **super()._filters(),
             "only_gaps": lambda wanted: h.gap > 0 if wanted else h.gap == 0,
             "uncovered": lambda wanted: h.uncovered > 0 if wanted else h.uncovered == 0,
-            "critical": lambda wanted: _category.c.critical == (true() if wanted else false()),
         }
 
     def _row_columns(self) -> Sequence[ColumnElement[Any]]:
@@ -211,8 +209,8 @@ class _HoldingsQueries(PerUnitAndType[HoldingRow]):
 
 
 class HoldingsRegister:
-    """Holdings and gaps. Filters beyond the shared ones: ``only_gaps``, ``uncovered`` (a part
-    of the gap nothing answers yet, or none) and ``critical``.
+    """Holdings and gaps. Filters beyond the shared ones (unit, contingent, category, critical,
+    type): ``only_gaps`` and ``uncovered`` (a part of the gap nothing answers yet, or none).
 
     Adding up a whole large mission takes a while (0.15 s for the 26,000 (unit, type) rows of the
     demo at scale 100), so

@@ -247,7 +247,9 @@ class ItemRow:
 
 
 class ItemRegister(Register[ItemRow]):
-    """Serialised items that are not vehicles (vehicles have their own register)."""
+    """Serialised items that are not vehicles (vehicles have their own register). Filters:
+    ``unit_id``, ``contingent_id``, ``category_id``, ``critical`` (of a critical category),
+    ``equipment_type_id``, ``status``."""
 
     sort_keys: ClassVar[tuple[str, ...]] = (
         "tag",
@@ -297,6 +299,7 @@ class ItemRegister(Register[ItemRow]):
             "equipment_type_id": lambda value: a.equipment_type_id == value,
             "status": lambda value: a.status == AssetStatus(value),
             "contingent_id": lambda value: _unit.c.contingent_id == value,
+            "critical": lambda wanted: _category.c.critical == (true() if wanted else false()),
         }
 
     def _archived(self) -> ColumnElement[bool]:

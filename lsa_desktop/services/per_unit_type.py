@@ -1,7 +1,7 @@
 """Registers with one row per unit and equipment type: holdings, bulk stock, authorisations.
 
 What they share: the joins to the unit, the type and its category, the unit and type sort orders,
-the filters by unit, contingent, category and type, and the search in the type's code and name.
+the filters by unit, contingent, category (or critical categories) and type, and the search in the type's code and name.
 """
 
 from __future__ import annotations
@@ -11,7 +11,7 @@ from abc import abstractmethod
 from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
-from sqlalchemy import ColumnElement, FromClause, or_
+from sqlalchemy import ColumnElement, FromClause, false, or_, true
 
 from lsa_desktop.services.query import Register, RowT, SortTerm
 from lsa_desktop.store.models import EquipmentCategory, EquipmentType, Unit
@@ -66,4 +66,5 @@ class PerUnitAndType(Register[RowT]):
             "category_id": lambda value: _type.c.category_id == value,
             "equipment_type_id": lambda value: _type.c.id == value,
             "contingent_id": lambda value: _unit.c.contingent_id == value,
+            "critical": lambda wanted: _category.c.critical == (true() if wanted else false()),
         }

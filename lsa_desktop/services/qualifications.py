@@ -121,7 +121,7 @@ class ExpiringRegister(Register[ExpiringRow]):
     """Qualifications with an expiry date, of officers still in the mission. Default order: the
     soonest expiry first. Filters: ``within_days`` (expires at the latest that many days from
     today; already expired included), ``expired`` (only those already expired), ``unit_id``,
-    ``qualification_type_id``."""
+    ``contingent_id``, ``qualification_type_id``."""
 
     sort_keys: ClassVar[tuple[str, ...]] = tuple(_ORDERS)
 
@@ -134,7 +134,7 @@ class ExpiringRegister(Register[ExpiringRow]):
         source = _qualification.join(_person, p.id == q.person_id)
         if query is None or query.sort_key == "qualification":
             source = source.join(_type, _type.c.id == q.qualification_type_id)
-        if query is None or query.sort_key == "unit":
+        if query is None or query.sort_key == "unit" or "contingent_id" in query.filters:
             source = source.outerjoin(_unit, _unit.c.id == p.unit_id)
         if query is None:
             source = source.outerjoin(_rank, _rank.c.id == p.rank_id)
@@ -166,6 +166,7 @@ class ExpiringRegister(Register[ExpiringRow]):
             "within_days": lambda days: q.expires_on <= self._today() + timedelta(days=int(days)),
             "expired": lambda _wanted: q.expires_on < self._today(),
             "unit_id": lambda value: p.unit_id == value,
+            "contingent_id": lambda value: _unit.c.contingent_id == value,
             "qualification_type_id": lambda value: q.qualification_type_id == value,
         }
 

@@ -5,6 +5,11 @@ officers paints the Dashboard without building the registers (and importing thei
 When something is written (``app.dataChanged``), the page on screen reads again at once; pages
 built but hidden are marked stale and read again when next shown.
 
+Every figure leads to its rows: a page that emits ``rowsRequested(RowsBehind)`` (the Dashboard's
+tiles and bars) is connected to :meth:`MainWindow.open_rows`, which opens the register named and
+calls its ``show_rows(filters)``. The window also keeps today's readiness snapshot
+(:class:`~lsa_desktop.views.snapshot_keeper.SnapshotKeeper`) and opens File > Settings….
+
 Window geometry is kept with ``QSettings`` in an INI file in the user data folder
 (``window.ini``, beside ``settings.json``): it is Qt's own opaque state, which the typed settings
 have no reason to know, and the INI file keeps it out of the Windows registry, so that
@@ -32,11 +37,14 @@ from lsa_desktop.views.dialogs.user_name_dialog import ask_user_name
 from lsa_desktop.views.forms.ui_main_window import Ui_MainWindow
 from lsa_desktop.views.personal_settings import PersonalSettings
 from lsa_desktop.views.register_export_action import RegisterExportAction
+from lsa_desktop.views.snapshot_keeper import SnapshotKeeper
 from lsa_desktop.views.undo import UndoController
 from lsa_desktop.views.widgets.elided_label import ElidedLabel
 
 if TYPE_CHECKING:
     from lsa_desktop.app import LsaApplication
+    from lsa_desktop.services.dashboard_model import RowsBehind
+    from lsa_desktop.views.dialogs.settings_dialog import SettingsDialog
 
 log = logging.getLogger(__name__)
 
@@ -46,7 +54,9 @@ WINDOW_STATE_FILE = "window.ini"
 @dataclass(frozen=True)
 class PageSpec:
     """A page of the window. Every page has a ``refresh()`` slot, a ``countChanged(shown, total)``
-    signal and ``counts()`` (the last counts, or None before it has any)."""
+    signal and ``counts()`` (the last counts, or None before it has any); a register that lists
+    the rows behind figures has ``show_rows(filters)``, a page whose figures lead to rows has a
+    ``rowsRequested(RowsBehind)`` signal."""
 
     key: str
     title: str
@@ -58,7 +68,8 @@ class PageSpec:
 
 class MainWindow(QMainWindow):
     def __init__(self, app: LsaApplication, *, ask_first_start: bool = True) -> None:
-        """``ask_first_start=False`` opens no question at all (the smoke test, unattended runs)."""
+        """``ask_first_start=False`` opens no question at all (the smoke test, unattended runs);
+        today's readiness snapshot is kept either way, from the first paint on."""
         super().__init__()
         self.app = app
         self.ui = Ui_MainWindow()
@@ -73,6 +84,7 @@ class MainWindow(QMainWindow):
         self.undo = UndoController(app, self)
         self.ui.menuEdit.addAction(self.undo.action)
         self.personal = PersonalSettings(app, self, self.ui.menuFile, self.ui.actionQuit)
+        self._set_up_settings_action()
         self.export_action = RegisterExportAction.for_pages(
             app, self.ui.pages, self.ui.menuFile, self.ui.actionBackup
         )
@@ -81,18 +93,22 @@ class MainWindow(QMainWindow):
         app.dataChanged.connect(self._on_data_changed)
         self.first_start = FirstStart(app, self)
         self.first_start.demoLoaded.connect(self._on_demo_loaded)
+        self.snapshots = SnapshotKeeper(app, self)
         self.show_page(0)
-        # The first-start questions wait for the first paint (see eventFilter).
-        if ask_first_start:
-            self.installEventFilter(self)
+        # The first-start questions and the snapshot keeper wait for the first paint.
+        self._ask_first_start = ask_first_start
+        self.installEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        """Once the window is first painted, ask whether the database is empty: the check imports
-        the demo module on a worker, which would otherwise delay that paint (it competes for the
-        interpreter), and the question it may open is a dialog over the painted window."""
+        """Once the window is first painted, start keeping the readiness snapshot and ask whether
+        the database is empty: both work on a worker, which would otherwise delay that paint (it
+        competes for the interpreter), and the question it may open is a dialog over the painted
+        window."""
         if watched is self and event.type() == QEvent.Type.Paint:
             self.removeEventFilter(self)
-            QTimer.singleShot(0, self, self._first_start)
+            self.snapshots.start()
+            if self._ask_first_start:
+                QTimer.singleShot(0, self, self._first_start)
         return super().eventFilter(watched, event)
 
     def _first_start(self) -> None:
@@ -174,11 +190,25 @@ class MainWindow(QMainWindow):
         self._show_count()
         return page
 
+    def open_rows(self, behind: RowsBehind) -> QWidget:
+        """Open the register that lists the rows behind a figure, filtered to exactly those rows
+        (its search emptied, its filters set, the right tab in front); returns the page."""
+        index = self.page_names().index(behind.page)
+        page = self._pages.get(index)
+        if page is None:
+            page = self._build_page(index)
+        page.show_rows(behind.filters)  # type: ignore[attr-defined]
+        self._stale.discard(index)  # show_rows has just queried it
+        return self.show_page(index)
+
     def _build_page(self, index: int) -> QWidget:
         spec = self.specs[index]
         page = spec.build(self.ui.pages)
         page.setObjectName(f"{spec.key}Page")
         page.countChanged.connect(partial(self._on_count_changed, index))  # type: ignore[attr-defined]
+        rows_requested = getattr(page, "rowsRequested", None)
+        if rows_requested is not None:
+            rows_requested.connect(self.open_rows)
         counts = page.counts()  # type: ignore[attr-defined]  # a page may count while it is built
         if counts is not None:
             self._counts[index] = counts
@@ -237,6 +267,29 @@ class MainWindow(QMainWindow):
         ui.actionOpenLogFolder.triggered.connect(self.open_log_folder)
         ui.actionAbout.setIcon(icon("about"))
         ui.actionAbout.triggered.connect(self.about)
+
+    def _set_up_settings_action(self) -> None:
+        """File > Settings…, first of the personal settings; the Paper size menu beside it
+        follows what the dialog saves."""
+        self.settings_action = QAction(self.tr("&Settings…"), self)
+        self.settings_action.setObjectName("actionSettings")
+        self.settings_action.setShortcut(QKeySequence.StandardKey.Preferences)
+        self.settings_action.setStatusTip(
+            self.tr("Readiness thresholds, paper size and the classification marking")
+        )
+        self.settings_action.triggered.connect(self.open_settings)
+        self.ui.menuFile.insertAction(self.personal.change_user, self.settings_action)
+        self.app.settingsChanged.connect(self._follow_settings)
+
+    def open_settings(self) -> SettingsDialog:
+        """Open File > Settings… over the window (window-modal); returns the dialog."""
+        from lsa_desktop.views.dialogs.settings_dialog import open_settings
+
+        return open_settings(self.app, self)
+
+    def _follow_settings(self) -> None:
+        paper = "Letter" if self.app.settings.paper_size == "Letter" else "A4"
+        self.personal.paper_actions[paper].setChecked(True)
 
     def import_from_excel(self) -> None:
         """File > Import from Excel: the wizard, over this window; the pages refresh when it
@@ -349,6 +402,7 @@ class MainWindow(QMainWindow):
             self.restoreState(window_state)
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        self.snapshots.stop()
         state = self._window_state()
         state.setValue("main_window/geometry", self.saveGeometry())
         state.setValue("main_window/state", self.saveState())

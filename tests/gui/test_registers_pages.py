@@ -98,7 +98,9 @@ def test_the_roll_is_listed_with_its_count(open_page):
     units = widget(page, QComboBox, "unitFilter")
     assert [units.itemText(i) for i in range(units.count())] == [
         "All units",
+        "Jamaica — all units",
         "JAM-1 — Jamaica company",
+        "Kenya — all units",
         "KEN-FPU-1 — Formed Police Unit 1",
         "KEN-FPU-2 — Formed Police Unit 2",
     ]

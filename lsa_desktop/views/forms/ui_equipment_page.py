@@ -69,6 +69,11 @@ class Ui_EquipmentPage(object):
 
         self.filterLayout.addWidget(self.categoryFilter)
 
+        self.criticalCheck = QCheckBox(EquipmentPage)
+        self.criticalCheck.setObjectName(u"criticalCheck")
+
+        self.filterLayout.addWidget(self.criticalCheck)
+
         self.onlyGapsCheck = QCheckBox(EquipmentPage)
         self.onlyGapsCheck.setObjectName(u"onlyGapsCheck")
 
@@ -148,7 +153,8 @@ class Ui_EquipmentPage(object):
 #endif // QT_CONFIG(shortcut)
         QWidget.setTabOrder(self.searchEdit, self.unitFilter)
         QWidget.setTabOrder(self.unitFilter, self.categoryFilter)
-        QWidget.setTabOrder(self.categoryFilter, self.onlyGapsCheck)
+        QWidget.setTabOrder(self.categoryFilter, self.criticalCheck)
+        QWidget.setTabOrder(self.criticalCheck, self.onlyGapsCheck)
         QWidget.setTabOrder(self.onlyGapsCheck, self.uncoveredCheck)
         QWidget.setTabOrder(self.uncoveredCheck, self.registerTabs)
         QWidget.setTabOrder(self.registerTabs, self.tableView)
@@ -172,12 +178,16 @@ class Ui_EquipmentPage(object):
         self.searchEdit.setPlaceholderText(QCoreApplication.translate("EquipmentPage", u"Search by equipment code or name", None))
         self.unitLabel.setText(QCoreApplication.translate("EquipmentPage", u"&Unit:", None))
 #if QT_CONFIG(tooltip)
-        self.unitFilter.setToolTip(QCoreApplication.translate("EquipmentPage", u"Show one unit's equipment", None))
+        self.unitFilter.setToolTip(QCoreApplication.translate("EquipmentPage", u"Show one unit's equipment, or that of every unit of a contingent", None))
 #endif // QT_CONFIG(tooltip)
         self.categoryLabel.setText(QCoreApplication.translate("EquipmentPage", u"&Category:", None))
 #if QT_CONFIG(tooltip)
         self.categoryFilter.setToolTip(QCoreApplication.translate("EquipmentPage", u"Show one equipment category", None))
 #endif // QT_CONFIG(tooltip)
+#if QT_CONFIG(tooltip)
+        self.criticalCheck.setToolTip(QCoreApplication.translate("EquipmentPage", u"Show only the equipment of critical categories: those that limit a unit's readiness", None))
+#endif // QT_CONFIG(tooltip)
+        self.criticalCheck.setText(QCoreApplication.translate("EquipmentPage", u"Only c&ritical", None))
 #if QT_CONFIG(tooltip)
         self.onlyGapsCheck.setToolTip(QCoreApplication.translate("EquipmentPage", u"Show only what is short: authorised minus serviceable minus pledged and not yet delivered", None))
 #endif // QT_CONFIG(tooltip)

@@ -118,7 +118,7 @@ class Ui_MaintenancePage(object):
         self.searchEdit.setPlaceholderText(QCoreApplication.translate("MaintenancePage", u"Search by registration, tag, make or model", None))
         self.unitLabel.setText(QCoreApplication.translate("MaintenancePage", u"&Unit:", None))
 #if QT_CONFIG(tooltip)
-        self.unitFilter.setToolTip(QCoreApplication.translate("MaintenancePage", u"Show one unit's vehicles and items", None))
+        self.unitFilter.setToolTip(QCoreApplication.translate("MaintenancePage", u"Show one unit's vehicles and items, or those of every unit of a contingent", None))
 #endif // QT_CONFIG(tooltip)
 #if QT_CONFIG(tooltip)
         self.vehiclesOnlyCheck.setToolTip(QCoreApplication.translate("MaintenancePage", u"Leave out the other items (generators, radios, water purifiers...)", None))

@@ -103,7 +103,7 @@ class Ui_PersonnelPage(object):
         self.searchEdit.setPlaceholderText(QCoreApplication.translate("PersonnelPage", u"Search by name or service number", None))
         self.unitLabel.setText(QCoreApplication.translate("PersonnelPage", u"&Unit:", None))
 #if QT_CONFIG(tooltip)
-        self.unitFilter.setToolTip(QCoreApplication.translate("PersonnelPage", u"Show the officers of one unit", None))
+        self.unitFilter.setToolTip(QCoreApplication.translate("PersonnelPage", u"Show the officers of one unit, or of every unit of a contingent", None))
 #endif // QT_CONFIG(tooltip)
         self.statusLabel.setText(QCoreApplication.translate("PersonnelPage", u"&Status:", None))
 #if QT_CONFIG(tooltip)

@@ -118,7 +118,7 @@ class Ui_QualificationsPage(object):
         self.searchEdit.setPlaceholderText(QCoreApplication.translate("QualificationsPage", u"Search by name or service number", None))
         self.unitLabel.setText(QCoreApplication.translate("QualificationsPage", u"&Unit:", None))
 #if QT_CONFIG(tooltip)
-        self.unitFilter.setToolTip(QCoreApplication.translate("QualificationsPage", u"Show the qualifications of one unit's officers", None))
+        self.unitFilter.setToolTip(QCoreApplication.translate("QualificationsPage", u"Show the qualifications of one unit's officers, or of a whole contingent's", None))
 #endif // QT_CONFIG(tooltip)
         self.noteLabel.setText(QCoreApplication.translate("QualificationsPage", u"Officers who are archived or repatriated are not listed. Open a row (Enter or double-click) to see the officer's form on that qualification.", None))
         pass

@@ -54,13 +54,23 @@ class Ui_RequisitionsPage(object):
 
         self.filterLayout.addWidget(self.statusFilter)
 
+        self.unitLabel = QLabel(RequisitionsPage)
+        self.unitLabel.setObjectName(u"unitLabel")
+
+        self.filterLayout.addWidget(self.unitLabel)
+
+        self.unitFilter = QComboBox(RequisitionsPage)
+        self.unitFilter.setObjectName(u"unitFilter")
+
+        self.filterLayout.addWidget(self.unitFilter)
+
         self.filterEdit = QLineEdit(RequisitionsPage)
         self.filterEdit.setObjectName(u"filterEdit")
         self.filterEdit.setClearButtonEnabled(True)
 
         self.filterLayout.addWidget(self.filterEdit)
 
-        self.filterLayout.setStretch(2, 1)
+        self.filterLayout.setStretch(4, 1)
 
         self.pageLayout.addLayout(self.filterLayout)
 
@@ -79,6 +89,7 @@ class Ui_RequisitionsPage(object):
 
 #if QT_CONFIG(shortcut)
         self.statusFilterLabel.setBuddy(self.statusFilter)
+        self.unitLabel.setBuddy(self.unitFilter)
 #endif // QT_CONFIG(shortcut)
 
         self.retranslateUi(RequisitionsPage)
@@ -91,6 +102,10 @@ class Ui_RequisitionsPage(object):
         self.statusFilterLabel.setText(QCoreApplication.translate("RequisitionsPage", u"&Show:", None))
 #if QT_CONFIG(tooltip)
         self.statusFilter.setToolTip(QCoreApplication.translate("RequisitionsPage", u"Which requisitions the list shows, by where they stand", None))
+#endif // QT_CONFIG(tooltip)
+        self.unitLabel.setText(QCoreApplication.translate("RequisitionsPage", u"&Unit:", None))
+#if QT_CONFIG(tooltip)
+        self.unitFilter.setToolTip(QCoreApplication.translate("RequisitionsPage", u"Show the requisitions of one unit, or of every unit of a contingent", None))
 #endif // QT_CONFIG(tooltip)
         self.filterEdit.setPlaceholderText(QCoreApplication.translate("RequisitionsPage", u"Filter by reference, unit, priority or status", None))
         pass

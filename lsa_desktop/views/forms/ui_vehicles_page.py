@@ -109,7 +109,7 @@ class Ui_VehiclesPage(object):
         self.searchEdit.setPlaceholderText(QCoreApplication.translate("VehiclesPage", u"Search by registration, tag, make or model", None))
         self.unitLabel.setText(QCoreApplication.translate("VehiclesPage", u"&Unit:", None))
 #if QT_CONFIG(tooltip)
-        self.unitFilter.setToolTip(QCoreApplication.translate("VehiclesPage", u"Show the vehicles of one unit", None))
+        self.unitFilter.setToolTip(QCoreApplication.translate("VehiclesPage", u"Show the vehicles of one unit, or of every unit of a contingent", None))
 #endif // QT_CONFIG(tooltip)
         self.statusLabel.setText(QCoreApplication.translate("VehiclesPage", u"&Status:", None))
 #if QT_CONFIG(tooltip)

@@ -19,7 +19,8 @@ cover of it, and what is still uncovered.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, Slot
 from PySide6.QtGui import QKeySequence
@@ -49,6 +50,7 @@ from lsa_desktop.views.table_models.equipment_models import (
 )
 from lsa_desktop.views.table_models.register_model import RegisterTableModel
 from lsa_desktop.views.widgets.register_view import fill_combo, uuid_or_none
+from lsa_desktop.views.widgets.row_filters import choose, set_checked
 from lsa_desktop.views.widgets.tabbed_registers import Filters, TabbedRegisterPage
 
 if TYPE_CHECKING:
@@ -60,6 +62,12 @@ _HOLDINGS, _ITEMS, _STOCK, _AUTHORISATIONS = range(4)
 
 class EquipmentPage(TabbedRegisterPage):
     """``app`` is the running application unless given (it saves the forms)."""
+
+    #: :meth:`show_rows` filters, shown on the holdings tab: ``category_id``, and ``only_gaps``,
+    #: ``uncovered``, ``critical`` (True).
+    ROW_FILTERS: ClassVar[frozenset[str]] = frozenset(
+        {"category_id", "only_gaps", "uncovered", "critical"}
+    )
 
     def __init__(
         self, services: Services, parent: QWidget | None = None, app: LsaApplication | None = None
@@ -87,6 +95,7 @@ class EquipmentPage(TabbedRegisterPage):
         self.ui.stockView.set_stretch_column(StockColumn.EQUIPMENT)
         self.ui.authorisationsView.set_stretch_column(AuthorisationColumn.REFERENCE)
         self.ui.categoryFilter.currentIndexChanged.connect(self._apply_filters)
+        self.ui.criticalCheck.toggled.connect(self._apply_filters)
         self.ui.onlyGapsCheck.toggled.connect(self._apply_filters)
         self.ui.uncoveredCheck.toggled.connect(self._apply_filters)
         self._set_up_filters(self.ui.searchEdit, self.ui.unitFilter)
@@ -105,12 +114,23 @@ class EquipmentPage(TabbedRegisterPage):
     def _filters_for(self, model: RegisterTableModel) -> Filters:
         filters: dict[str, object] = {
             "unit_id": self._unit_id(),
+            "contingent_id": self._contingent_id(),
             "category_id": uuid_or_none(self.ui.categoryFilter.currentData()),
+            "critical": True if self.ui.criticalCheck.isChecked() else None,
         }
         if model is self.holdings_model:
             filters["only_gaps"] = True if self.ui.onlyGapsCheck.isChecked() else None
             filters["uncovered"] = True if self.ui.uncoveredCheck.isChecked() else None
         return self._search.text(), filters
+
+    def _show_filters(self, filters: Mapping[str, Any]) -> None:
+        """The figures behind the Dashboard (gaps, readiness) are holdings: that tab shows."""
+        self._show_tab(_HOLDINGS)
+        category = filters.get("category_id")
+        choose(self.ui.categoryFilter, None if category is None else category.hex)
+        set_checked(self.ui.criticalCheck, filters.get("critical"))
+        set_checked(self.ui.onlyGapsCheck, filters.get("only_gaps"))
+        set_checked(self.ui.uncoveredCheck, filters.get("uncovered"))
 
     def _tab_shown(self, index: int) -> None:
         self._enable_actions()

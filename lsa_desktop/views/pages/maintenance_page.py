@@ -12,7 +12,8 @@ other catches up when it is opened.
 from __future__ import annotations
 
 import uuid
-from typing import TYPE_CHECKING, Any
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from PySide6.QtCore import QModelIndex, Qt, Slot
 from PySide6.QtWidgets import QWidget
@@ -34,6 +35,7 @@ from lsa_desktop.views.table_models.maintenance_model import (
     OverdueTableModel,
 )
 from lsa_desktop.views.table_models.register_model import RegisterTableModel
+from lsa_desktop.views.widgets.row_filters import set_checked
 from lsa_desktop.views.widgets.tabbed_registers import Filters, TabbedRegisterPage
 
 if TYPE_CHECKING:
@@ -41,10 +43,16 @@ if TYPE_CHECKING:
     from lsa_desktop.services import Services
 
 _OPEN, _OVERDUE = 0, 1
+#: The tabs as :meth:`MaintenancePage.show_rows` names them.
+_TABS = {"open": _OPEN, "overdue": _OVERDUE}
 
 
 class MaintenancePage(TabbedRegisterPage):
     """``app`` is the running application unless given (it saves the forms)."""
+
+    #: :meth:`show_rows` filters: ``tab`` ("open", the default, or "overdue") and ``vehicles``
+    #: (True: vehicles only, on the overdue tab).
+    ROW_FILTERS: ClassVar[frozenset[str]] = frozenset({"tab", "vehicles"})
 
     def __init__(
         self, services: Services, parent: QWidget | None = None, app: LsaApplication | None = None
@@ -128,7 +136,10 @@ class MaintenancePage(TabbedRegisterPage):
     # --- filters and tabs ------------------------------------------------------------------------
 
     def _filters_for(self, model: RegisterTableModel) -> Filters:
-        filters: dict[str, object] = {"unit_id": self._unit_id()}
+        filters: dict[str, object] = {
+            "unit_id": self._unit_id(),
+            "contingent_id": self._contingent_id(),
+        }
         if model is self.overdue_model:
             filters["vehicles"] = True if self.ui.vehiclesOnlyCheck.isChecked() else None
         return self._search.text(), filters
@@ -136,6 +147,13 @@ class MaintenancePage(TabbedRegisterPage):
     def _tab_shown(self, index: int) -> None:
         self._enable_actions()
         self.ui.vehiclesOnlyCheck.setEnabled(index == _OVERDUE)
+
+    def _show_filters(self, filters: Mapping[str, Any]) -> None:
+        tab = filters.get("tab", "open")
+        if tab not in _TABS:
+            raise ValueError(f"the maintenance page has no tab {tab!r}")
+        self._show_tab(_TABS[tab])
+        set_checked(self.ui.vehiclesOnlyCheck, filters.get("vehicles"))
 
 
 def _asset_id(row: OpenWorkRow | OverdueRow) -> uuid.UUID:

@@ -1,5 +1,5 @@
-"""Personnel: the nominal roll, searched as you type and filtered by unit and status, and what is
-done to it: an officer's form (new, edit), and the actions on the officers selected (move to a
+"""Personnel: the nominal roll, searched as you type and filtered by unit (or contingent) and
+status, and what is done to it: an officer's form (new, edit), and the actions on the officers selected (move to a
 unit, change of status, archive) and rotations (a batch of arrivals or departures on one date).
 
 Keyboard: Ctrl+N a new officer; Enter, F2 or a double-click opens the selected officer; Delete
@@ -11,7 +11,8 @@ it is done (``app.dataChanged``), the register keeping the person's place.
 from __future__ import annotations
 
 import uuid
-from typing import TYPE_CHECKING
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from PySide6.QtCore import Qt, Slot
 from PySide6.QtGui import QAction, QKeySequence
@@ -26,6 +27,7 @@ from lsa_desktop.views.table_models.labels import enum_label
 from lsa_desktop.views.table_models.personnel_model import PersonColumn, PersonnelTableModel
 from lsa_desktop.views.table_models.roles import ROW_ROLE
 from lsa_desktop.views.widgets.register_view import RegisterPage, fill_combo
+from lsa_desktop.views.widgets.row_filters import choose
 
 if TYPE_CHECKING:
     from lsa_desktop.app import LsaApplication
@@ -42,6 +44,9 @@ def application() -> LsaApplication:
 
 
 class PersonnelPage(RegisterPage):
+    #: :meth:`show_rows` filters: ``status``, a :class:`PersonStatus` value.
+    ROW_FILTERS: ClassVar[frozenset[str]] = frozenset({"status"})
+
     def __init__(
         self,
         services: Services,
@@ -78,8 +83,16 @@ class PersonnelPage(RegisterPage):
 
     @Slot()
     def _apply_filters(self) -> None:
-        filters = {"unit_id": self._unit_id(), "status": self.ui.statusFilter.currentData()}
+        filters = {
+            "unit_id": self._unit_id(),
+            "contingent_id": self._contingent_id(),
+            "status": self.ui.statusFilter.currentData(),
+        }
         self.model.set_filter(self._search.text(), filters)
+
+    def _show_filters(self, filters: Mapping[str, Any]) -> None:
+        status = filters.get("status")
+        choose(self.ui.statusFilter, None if status is None else PersonStatus(status).value)
 
     def _refresh_rows(self) -> None:
         self.ui.tableView.refresh()

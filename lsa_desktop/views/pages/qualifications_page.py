@@ -8,9 +8,10 @@ validity). Once renewed, the old qualification leaves the list.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, ClassVar
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Slot
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSignalBlocker, Slot
 from PySide6.QtWidgets import QDialog, QWidget
 
 from lsa_desktop.services.qualifications import ExpiringRow
@@ -36,6 +37,10 @@ WINDOWS: tuple[tuple[str, int | None], ...] = (
 
 
 class QualificationsPage(RegisterPage):
+    #: :meth:`show_rows` filters: ``within_days`` (30, the default, 60 or 90) or ``expired``
+    #: (True).
+    ROW_FILTERS: ClassVar[frozenset[str]] = frozenset({"within_days", "expired"})
+
     def __init__(self, app: LsaApplication, parent: QWidget | None = None) -> None:
         super().__init__(app.services, parent)
         self.app = app
@@ -69,12 +74,26 @@ class QualificationsPage(RegisterPage):
     @Slot()
     def _apply_filters(self) -> None:
         days = self.ui.windowFilter.currentData()
-        filters: dict[str, object] = {"unit_id": self._unit_id()}
+        filters: dict[str, object] = {
+            "unit_id": self._unit_id(),
+            "contingent_id": self._contingent_id(),
+        }
         if days is None:
             filters["expired"] = True
         else:
             filters["within_days"] = days
         self.model.set_filter(self._search.text(), filters)
+
+    def _show_filters(self, filters: Mapping[str, Any]) -> None:
+        expired, within = filters.get("expired"), filters.get("within_days")
+        if expired not in (None, True) or (expired and within is not None):
+            raise ValueError(f"show expired (True) or expiring within days, not {dict(filters)}")
+        days = None if expired else int(within or WINDOWS[0][1])
+        offered = [window for _label, window in WINDOWS]
+        if days not in offered:
+            raise ValueError(f"the qualifications page shows no window of {days} days")
+        with QSignalBlocker(self.ui.windowFilter):
+            self.ui.windowFilter.setCurrentIndex(offered.index(days))
 
     def _refresh_rows(self) -> None:
         self.ui.tableView.refresh()

@@ -2,8 +2,8 @@
 done with them: raise one, open it, and take the next step of its workflow from the list.
 
 The list shows the open requisitions first (a filter offers those awaiting a decision, the drafts,
-those approved and waiting for delivery, the finished ones, or all); the filter box narrows it by
-any column. The toolbar and the table's context menu hold the actions on the requisition selected,
+those approved and waiting for delivery, the finished ones, or all), of every unit or of one unit
+or contingent; the filter box narrows it by any column. The toolbar and the table's context menu hold the actions on the requisition selected,
 each enabled only when its status allows it (the domain's rule, which the service applies again).
 Approving, rejecting and returning open the decision dialog; cancelling asks for the reason; a
 step refused is told as its sentence.
@@ -16,7 +16,7 @@ list keeping the requisition selected.
 from __future__ import annotations
 
 import uuid
-from collections.abc import Callable
+from collections.abc import Callable, Mapping, Sequence
 from datetime import date
 from functools import partial
 from typing import TYPE_CHECKING, Any
@@ -44,6 +44,15 @@ from lsa_desktop.views.pages.requisition_columns import (
 )
 from lsa_desktop.views.pages.row_list_model import number_text
 from lsa_desktop.views.table_models.roles import ROW_ROLE
+from lsa_desktop.views.widgets.row_filters import (
+    UnitCodeFilter,
+    check_names,
+    choose_place,
+    contingent_chosen,
+    fill_place_combo,
+    unit_chosen,
+    unit_codes,
+)
 
 if TYPE_CHECKING:
     from lsa_desktop.app import LsaApplication
@@ -95,9 +104,13 @@ class RequisitionsPage(ListPage):
         )
         self.status_filter = StatusFilter(self)
         self.status_filter.setSourceModel(self.model)
-        self.proxy.setSourceModel(self.status_filter)
+        self.unit_filter = UnitCodeFilter(self)
+        self.unit_filter.setSourceModel(self.status_filter)
+        self.proxy.setSourceModel(self.unit_filter)
         self._set_up_actions()
         self._set_up_status_filter()
+        self._refill_units()
+        self.ui.unitFilter.currentIndexChanged.connect(self._unit_chosen)
 
     def summary(self, rows: list[RequisitionRow]) -> str:
         if not rows:
@@ -141,6 +154,46 @@ class RequisitionsPage(ListPage):
     def show_statuses(self, key: str) -> None:
         """Choose the filter ``key`` of :data:`STATUS_FILTERS`."""
         self.ui.statusFilter.setCurrentIndex(self.ui.statusFilter.findData(key))
+
+    # --- the unit filter -------------------------------------------------------------------------
+
+    def _show(self, rows: Sequence[Any]) -> None:
+        self._refill_units()  # units and their codes as they are now, with the rows read
+        super()._show(rows)
+
+    def _refill_units(self) -> None:
+        units = self.app.services.units
+        self._units = units.units()
+        fill_place_combo(self.ui.unitFilter, units.contingents(), self._units)
+        self._unit_chosen()
+
+    @Slot()
+    def _unit_chosen(self) -> None:
+        combo = self.ui.unitFilter
+        codes = unit_codes(self._units, unit_chosen(combo), contingent_chosen(combo))
+        self.unit_filter.set_unit_codes(codes)
+        self._emit_count()
+        self._follow_selection()
+
+    def show_rows(self, filters: Mapping[str, Any]) -> None:
+        """List exactly the requisitions behind a figure: those of ``unit_id`` or
+        ``contingent_id`` (or every unit's) whose ``status`` is one that a choice of the status
+        filter shows alone (SUBMITTED: "Awaiting a decision"), or of every status; the filter
+        box emptied."""
+        check_names("requisitions", filters, {"status", "unit_id", "contingent_id"})
+        status = filters.get("status")
+        if status is None:
+            key = "all"
+        else:
+            wanted = frozenset({RequisitionStatus(status)})
+            keys = [key for key, statuses in STATUS_FILTERS.items() if statuses == wanted]
+            if not keys:
+                raise ValueError(f"the status filter shows no choice of {status} alone")
+            key = keys[0]
+        self.filter_edit.clear()
+        choose_place(self.ui.unitFilter, filters.get("unit_id"), filters.get("contingent_id"))
+        self._unit_chosen()
+        self.show_statuses(key)
 
     @Slot()
     def _status_chosen(self) -> None:

@@ -1,5 +1,5 @@
-"""Vehicles: the fleet, searched as you type, filtered by unit and status; what is overdue for
-service stands out and can be listed on its own.
+"""Vehicles: the fleet, searched as you type, filtered by unit (or contingent) and status; what is
+overdue for service stands out and can be listed on its own.
 
 Recording, all from the keyboard: Ctrl+N adds a vehicle (to the unit filtered on), Enter, F2 or
 a double-click opens the one selected, Del archives the selected ones (after asking), Ctrl+Shift+S
@@ -11,7 +11,8 @@ context menu.
 from __future__ import annotations
 
 import uuid
-from typing import TYPE_CHECKING
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from PySide6.QtCore import QModelIndex, Qt, Slot
 from PySide6.QtGui import QKeySequence
@@ -32,6 +33,7 @@ from lsa_desktop.views.pages.fleet_actions import (
 from lsa_desktop.views.table_models.labels import enum_label
 from lsa_desktop.views.table_models.vehicles_model import VehicleColumn, VehiclesTableModel
 from lsa_desktop.views.widgets.register_view import RegisterPage, fill_combo
+from lsa_desktop.views.widgets.row_filters import choose, set_checked
 
 if TYPE_CHECKING:
     from lsa_desktop.app import LsaApplication
@@ -40,6 +42,9 @@ if TYPE_CHECKING:
 
 class VehiclesPage(RegisterPage):
     """``app`` is the running application unless given (it saves the forms)."""
+
+    #: :meth:`show_rows` filters: ``status`` (an :class:`AssetStatus` value), ``overdue`` (True).
+    ROW_FILTERS: ClassVar[frozenset[str]] = frozenset({"status", "overdue"})
 
     def __init__(
         self, services: Services, parent: QWidget | None = None, app: LsaApplication | None = None
@@ -155,10 +160,16 @@ class VehiclesPage(RegisterPage):
     def _apply_filters(self) -> None:
         filters = {
             "unit_id": self._unit_id(),
+            "contingent_id": self._contingent_id(),
             "status": self.ui.statusFilter.currentData(),
             "overdue": True if self.ui.overdueCheck.isChecked() else None,
         }
         self.model.set_filter(self._search.text(), filters)
+
+    def _show_filters(self, filters: Mapping[str, Any]) -> None:
+        status = filters.get("status")
+        choose(self.ui.statusFilter, None if status is None else AssetStatus(status).value)
+        set_checked(self.ui.overdueCheck, filters.get("overdue"))
 
     def _refresh_rows(self) -> None:
         self.ui.tableView.refresh()

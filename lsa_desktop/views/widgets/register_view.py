@@ -1,5 +1,6 @@
 """The parts every register page is made of: the table view, the search box's debounce, the
-filter combos, and the page behaviour they share (:class:`RegisterPage`).
+filter combos, and the page behaviour they share (:class:`RegisterPage`), down to opening on the
+rows behind a Dashboard figure (:meth:`RegisterPage.show_rows`).
 
 :class:`RegisterTableView` is promoted from a ``QTableView`` in the Designer forms. It sorts by
 asking its :class:`~lsa_desktop.views.table_models.register_model.RegisterTableModel` (SQL, not a
@@ -10,15 +11,15 @@ the selected rows and the current row by key, and after a refresh the row that w
 from __future__ import annotations
 
 import uuid
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from PySide6.QtCore import (
-    QCoreApplication,
     QItemSelection,
     QItemSelectionModel,
     QObject,
+    QSignalBlocker,
     Qt,
     QTimer,
     Signal,
@@ -36,11 +37,17 @@ from PySide6.QtWidgets import (
 
 from lsa_desktop.views.table_models.register_model import RegisterTableModel
 from lsa_desktop.views.widgets.combos import refill
+from lsa_desktop.views.widgets.row_filters import (
+    check_names,
+    choose_place,
+    contingent_chosen,
+    fill_place_combo,
+    unit_chosen,
+)
 
 if TYPE_CHECKING:
     from lsa_desktop.services import Services
     from lsa_desktop.services.query import RowKey
-    from lsa_desktop.services.units import UnitOption
 
 #: How long the search box waits after the last key before it queries.
 SEARCH_DELAY_MS = 150
@@ -239,6 +246,12 @@ class SearchDebouncer(QObject):
     def pending(self) -> bool:
         return self._timer.isActive()
 
+    def clear(self) -> None:
+        """Empty the box without a search of its own (the caller queries once, with the rest)."""
+        self._timer.stop()
+        with QSignalBlocker(self._edit):
+            self._edit.clear()
+
     @Slot()
     def _restart(self) -> None:
         self._timer.start()
@@ -247,13 +260,6 @@ class SearchDebouncer(QObject):
     def _fire(self) -> None:
         self._timer.stop()
         self.searchChanged.emit(self.text())
-
-
-def unit_options(units: Iterable[UnitOption]) -> list[tuple[str, str]]:
-    """Units as a filter combo offers them: "code — name", keyed by the unit's id in hex."""
-    return [
-        (f"{unit.code} — {unit.name}" if unit.name else unit.code, unit.id.hex) for unit in units
-    ]
 
 
 def uuid_or_none(value: object) -> uuid.UUID | None:
@@ -279,15 +285,19 @@ def fill_combo(combo: QComboBox, everything: str, options: Iterable[tuple[str, s
 
 class RegisterPage(QWidget):
     """What the register pages share: a debounced search box, a unit filter that follows the
-    units in the database, the row counts, and a refresh that waits until the page is seen.
+    units and contingents in the database, the row counts, a refresh that waits until the page
+    is seen, and :meth:`show_rows`.
 
     A subclass calls :meth:`_set_up_filters` once its form is set up, and gives
     :meth:`_apply_filters` (a new query from the filters), :meth:`_refresh_rows` (re-read the
-    rows after the data changed) and :meth:`counts`.
+    rows after the data changed) and :meth:`counts`; for :meth:`show_rows`, the names of its own
+    filters (:attr:`ROW_FILTERS`) and :meth:`_show_filters`, which sets its widgets to them.
     """
 
     #: Rows shown, rows in the register (archived rows excepted): the status bar shows them.
     countChanged = Signal(int, int)
+    #: The filters :meth:`show_rows` takes besides ``unit_id`` and ``contingent_id``.
+    ROW_FILTERS: ClassVar[frozenset[str]] = frozenset()
 
     def __init__(self, services: Services, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -325,6 +335,30 @@ class RegisterPage(QWidget):
         if self._stale:
             self._refresh_now()
 
+    def show_rows(self, filters: Mapping[str, Any]) -> None:
+        """List exactly the rows ``filters`` name (the rows behind a Dashboard figure, see
+        :class:`~lsa_desktop.services.dashboard_model.RowsBehind`): the search box emptied, every
+        filter widget set to the value given or to "all", then one query.
+
+        ``unit_id`` and ``contingent_id`` set the unit filter; the page's :attr:`ROW_FILTERS`
+        the rest. Raises ``ValueError`` for a filter the page does not know or a value its
+        widgets do not offer.
+        """
+        check_names(self.objectName() or type(self).__name__, filters, self._filter_names())
+        self._stale = False
+        self._refill_filters()  # a unit added since the page was built must be offered
+        self._search.clear()
+        choose_place(self._unit_filter, filters.get("unit_id"), filters.get("contingent_id"))
+        self._show_filters(filters)
+        self._apply_filters()
+
+    def _filter_names(self) -> frozenset[str]:
+        return self.ROW_FILTERS | {"unit_id", "contingent_id"}
+
+    def _show_filters(self, filters: Mapping[str, Any]) -> None:
+        """Set the page's own filter widgets to ``filters`` (without signals: see
+        :mod:`~lsa_desktop.views.widgets.row_filters`), the ones not given to "all"."""
+
     def _set_up_filters(self, search_edit: QLineEdit, unit_filter: QComboBox) -> None:
         self._search = SearchDebouncer(search_edit)
         self._search.searchChanged.connect(self._apply_filters)
@@ -334,11 +368,16 @@ class RegisterPage(QWidget):
 
     def _refill_filters(self) -> bool:
         """Re-read the filter choices; True if a choice in use has gone (the query must change)."""
-        everything = QCoreApplication.translate("RegisterPage", "All units")
-        return fill_combo(self._unit_filter, everything, unit_options(self._services.units.units()))
+        units = self._services.units
+        return fill_place_combo(self._unit_filter, units.contingents(), units.units())
 
     def _unit_id(self) -> uuid.UUID | None:
-        return uuid_or_none(self._unit_filter.currentData())
+        """The unit filtered on (None when all units or a whole contingent are shown)."""
+        return unit_chosen(self._unit_filter)
+
+    def _contingent_id(self) -> uuid.UUID | None:
+        """The contingent filtered on, when the unit filter is set to a whole contingent."""
+        return contingent_chosen(self._unit_filter)
 
     def _refresh_now(self) -> None:
         self._stale = False

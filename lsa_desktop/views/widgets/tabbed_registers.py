@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from functools import partial
 
-from PySide6.QtCore import Slot
+from PySide6.QtCore import QSignalBlocker, Slot
 from PySide6.QtWidgets import QTabWidget
 
 from lsa_desktop.views.table_models.register_model import RegisterTableModel
@@ -59,6 +59,13 @@ class TabbedRegisterPage(RegisterPage):
 
     def _tab_shown(self, index: int) -> None:
         """Called first when the tab on screen changes, before its register catches up."""
+
+    def _show_tab(self, index: int) -> None:
+        """Bring tab ``index`` to the front without querying it: :meth:`show_rows` sets the
+        filters next and then queries the register on screen once."""
+        with QSignalBlocker(self._tabs):
+            self._tabs.setCurrentIndex(index)
+        self._tab_shown(index)
 
     @Slot()
     def _apply_filters(self) -> None:
