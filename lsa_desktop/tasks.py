@@ -57,6 +57,8 @@ class Task(QObject):
         super().__init__(parent)
         self.label = label
         self.write = write
+        #: Whether ``dataChanged`` follows the job (a write, unless asked not to).
+        self.announce = write
         self.is_generator = False
         self.last_progress: Progress | None = None
         self.cancel_event = threading.Event()
@@ -166,6 +168,7 @@ class TaskRunner(QObject):
         on_success: Callable[[Any], Any] | None = None,
         on_failure: Callable[[BaseException], Any] | None = None,
         show_progress: bool = True,
+        announce: bool = True,
     ) -> Task:
         """Start ``fn()`` on a worker; returns the :class:`Task` (connect to its signals if needed).
 
@@ -175,10 +178,13 @@ class TaskRunner(QObject):
         deleted before the job ends, ``on_success``/``on_failure`` are not called.
         ``show_progress``: False for background reads (a page refreshing) that should only ever
         turn the cursor busy, never open a dialog.
+        ``announce``: False for a write that changes nothing a page shows (today's readiness
+        snapshot), so that it does not make the page on screen read everything again.
         """
         self._next_key += 1
         key = self._next_key
         task = Task(label, write, self)
+        task.announce = write and announce
         self._active[key] = _Running(self, task, parent, show_progress, on_success, on_failure)
         cancel = task.cancel_event
         (self._writer if write else self._readers).start(
@@ -206,7 +212,7 @@ class TaskRunner(QObject):
         parent = running.live_parent()
         alive = running.parent is None or parent is not None
         try:
-            if task.write:
+            if task.announce:
                 # Emitted whatever the outcome: a long job may have committed in chunks before it
                 # failed or was cancelled, and the pages must show what is now in the database.
                 self.dataChanged.emit()

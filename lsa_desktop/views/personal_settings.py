@@ -63,8 +63,5 @@ class PersonalSettings(QObject):
 
     def set_paper(self, paper: str) -> None:
         """Print and save PDFs on ``paper`` ("A4" or "Letter") from now on; kept in the settings."""
-        settings = self._app.settings
-        if settings.paper_size == paper:
-            return
-        settings.paper_size = paper
-        self._app.tasks.run(settings.save, parent=self._window, show_progress=False)
+        if self._app.settings.paper_size != paper:
+            self._app.update_settings(paper_size=paper)  # File > Settings… follows at once

@@ -10,10 +10,10 @@ it at the right moments, on the task runner's writer, never on the GUI thread:
 - when the day turns while the window stays open (checked hourly, against the clock: a laptop
   that slept through midnight catches up when it wakes).
 
-A write job makes the task runner emit ``dataChanged`` when it ends, which would bring the keeper
-back: it ignores the ``dataChanged`` that arrive while its own job is queued or running, which is
-safe because the writer runs jobs in order (any write announced in that time ran before the
-keeper's, and the snapshot counts it).
+The keeper's own write is not announced (``dataChanged`` would make the page on screen read
+everything again for a change it does not show). It ignores the ``dataChanged`` that arrive while
+its job is queued or running, which is safe because the writer runs jobs in order (any write
+announced in that time ran before the keeper's, and the snapshot counts it).
 """
 
 from __future__ import annotations
@@ -117,6 +117,7 @@ class SnapshotKeeper(QObject):
             label=self.tr("Recording today's readiness…"),
             parent=self._window,
             show_progress=False,
+            announce=False,  # the snapshot changes no figure a page shows
             on_success=self._done,
             on_failure=self._failed,
         )

@@ -74,9 +74,12 @@ def test_the_first_check_writes_todays_snapshot(qtbot, app, make_keeper):
     assert snapshot_presence(app.services.store)[(today, "KEN-FPU-3")] == 5
 
 
-def test_its_own_write_does_not_bring_it_back(qtbot, app, make_keeper):
+def test_its_own_write_is_not_announced_and_does_not_bring_it_back(qtbot, app, make_keeper):
     keeper = make_keeper()
-    started(qtbot, keeper)  # a write job: the runner announced dataChanged after it
+    announced: list[bool] = []
+    app.dataChanged.connect(lambda: announced.append(True))
+    started(qtbot, keeper)  # a write job the runner does not announce: no page reads again
+    assert announced == []
     with qtbot.assertNotEmitted(keeper.checked, wait=400):
         keeper.start()  # and starting twice starts nothing
     assert not keeper.busy
