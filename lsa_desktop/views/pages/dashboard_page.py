@@ -1,47 +1,99 @@
-"""The Dashboard: unit readiness as of today, one row per unit, with its band.
+"""The Dashboard: the mission's readiness on one page, for a commander reading across a room.
 
-The report comes from :class:`~lsa_desktop.services.readiness.ReadinessService`, read off the GUI
-thread; the thresholds are the person's settings. The figures are those of ``readiness --json``
-(same arithmetic, same rounding), so what the screen shows matches the printed and exported ones.
+Six tiles (strength, vehicles serviceable, critical gaps, overdue service, qualifications
+expiring, requisitions awaiting approval), four charts (unit readiness, gaps by category, the
+readiness trend, strength by contingent) and the unit table, all of the scope chosen in the
+filters (a contingent, a unit, or everything). Clicking a tile, a bar or a unit of the table
+emits ``rowsRequested`` with the register and filters that list the rows behind that figure;
+the main window opens it.
+
+Everything shown is read in one task off the GUI thread (:class:`DashboardService`), again
+whenever the data or the thresholds change; the trend alone is read again when its period
+changes. The charts are built after the page is first painted (see :mod:`.dashboard_charts`).
+Print… and Save as PDF… put the figures on screen on paper (:mod:`.dashboard_print`).
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QDate, QLocale, Qt, Signal, Slot
-from PySide6.QtWidgets import QHeaderView, QWidget
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-from lsa_desktop.domain.enums import Band
+from PySide6.QtCore import QDateTime, QLocale, QModelIndex, Qt, QTimer, Signal, Slot
+from PySide6.QtGui import QKeySequence, QPaintEvent
+from PySide6.QtWidgets import QAbstractButton, QApplication, QHeaderView, QWidget
+
 from lsa_desktop.domain.readiness import ReadinessReport, UnitReadiness
-from lsa_desktop.services import Services
-from lsa_desktop.settings import Settings
-from lsa_desktop.tasks import TaskRunner
+from lsa_desktop.services.dashboard_model import (
+    TREND_PERIODS,
+    DashboardFigures,
+    Scope,
+    ScopeOptions,
+    TileKey,
+    Trend,
+)
+from lsa_desktop.views.dialogs.field_helpers import page_action
 from lsa_desktop.views.forms.ui_dashboard_page import Ui_DashboardPage
+from lsa_desktop.views.pages.dashboard_charts import DashboardCharts
+from lsa_desktop.views.pages.dashboard_filters import ScopeFilters
+from lsa_desktop.views.pages.dashboard_layout import DashboardLayout
+from lsa_desktop.views.pages.dashboard_print import OnScreen, SummaryPrinting
+from lsa_desktop.views.pages.dashboard_table import band_counts_text, unit_columns
+from lsa_desktop.views.pages.dashboard_tile import DashboardTile
+from lsa_desktop.views.pages.dashboard_tiles import tile_text
 from lsa_desktop.views.pages.loader import PageLoader
 from lsa_desktop.views.pages.row_list_model import (
-    NO_VALUE,
-    Column,
+    ROW_ROLE,
     RowListModel,
-    Style,
     compact_rows,
-    number_text,
-    percent_key,
-    percent_text,
     sorting_proxy,
 )
 
-#: Cell colours per band: a light tint behind dark text of the same hue, readable when printed
-#: in grey and by people who do not tell red from green (the band is also written out).
-BAND_STYLES = {
-    Band.GREEN: Style(background="#d4edda", foreground="#155724", bold=True),
-    Band.AMBER: Style(background="#ffe8bf", foreground="#7a4500", bold=True),
-    Band.RED: Style(background="#f8d3d3", foreground="#8b1a1a", bold=True),
-}
-_BELOW_MINIMUM = Style(foreground="#b91c1c", bold=True)
-_BAND_ORDER = {None: 0, Band.RED: 1, Band.AMBER: 2, Band.GREEN: 3}
+if TYPE_CHECKING:
+    from lsa_desktop.app import LsaApplication
+    from lsa_desktop.services import Services
+    from lsa_desktop.settings import Settings
+    from lsa_desktop.tasks import TaskRunner
+
+__all__ = ["DashboardPage", "DashboardRead"]
+
+#: The unit table shows this many rows before it scrolls within the page.
+TABLE_ROWS_SHOWN = 16
+#: The charts' and the table's titles, read from across a room like the tiles' captions.
+_BOX_TITLES = "QGroupBox { font-size: 11pt; font-weight: 600; color: #1c2833; }"
+
+
+@dataclass(frozen=True)
+class DashboardRead:
+    """One read of the page: the figures, what the filters offer, and the mission's name (which
+    the printed summary is headed with). The trend is read beside it, in a task of its own."""
+
+    figures: DashboardFigures
+    options: ScopeOptions
+    mission: str
+
+
+@dataclass(frozen=True)
+class _Request:
+    """What to read, fixed on the GUI thread when the read is asked for."""
+
+    scope: Scope
+    days: int
+    threshold_pct: float
+    amber_pct: float
+
+
+def _application() -> LsaApplication:
+    from lsa_desktop.app import LsaApplication
+
+    app = QApplication.instance()
+    assert isinstance(app, LsaApplication), "the pages run inside LsaApplication"
+    return app
 
 
 class DashboardPage(QWidget):
-    countChanged = Signal(int, int)  # units shown, units in all
+    countChanged = Signal(int, int)  # units in scope, units in all
+    #: The rows behind a figure clicked (a :class:`RowsBehind`); the main window opens them.
+    rowsRequested = Signal(object)
 
     def __init__(
         self,
@@ -49,15 +101,177 @@ class DashboardPage(QWidget):
         tasks: TaskRunner,
         settings: Settings,
         parent: QWidget | None = None,
+        *,
+        app: LsaApplication | None = None,
     ) -> None:
         super().__init__(parent)
         self.ui = Ui_DashboardPage()
         self.ui.setupUi(self)
         self._services = services
+        self._tasks = tasks
         self._settings = settings
-        self.report: ReadinessReport | None = None
-        self.model: RowListModel[UnitReadiness] = RowListModel(self._columns(), self)
+        self._app = app if app is not None else _application()
+        self._app.settingsChanged.connect(self.refresh)
+        self.figures: DashboardFigures | None = None
+        self.trend: Trend | None = None
+        self.options: ScopeOptions | None = None
+        self.mission = ""
+        self._days = TREND_PERIODS[0]
+        self._painted = False
+        self.tiles: dict[TileKey, DashboardTile] = {
+            TileKey.STRENGTH: self.ui.strengthTile,
+            TileKey.VEHICLES: self.ui.vehiclesTile,
+            TileKey.CRITICAL_GAPS: self.ui.criticalGapsTile,
+            TileKey.OVERDUE_MAINTENANCE: self.ui.overdueTile,
+            TileKey.EXPIRING_QUALIFICATIONS: self.ui.expiringTile,
+            TileKey.AWAITING_APPROVAL: self.ui.awaitingTile,
+        }
+        for key, tile in self.tiles.items():
+            tile.clicked.connect(lambda _checked=False, k=key: self._tile_clicked(k))
+        self.model: RowListModel[UnitReadiness] = RowListModel(unit_columns(), self)
         self.proxy = sorting_proxy(self.model, self)
+        self._set_up_table()
+        self.ui.scrollContents.setStyleSheet(_BOX_TITLES)
+        self.charts = DashboardCharts(self.ui, self)
+        self.charts.barClicked.connect(self.rowsRequested)
+        self.layout_for_width = DashboardLayout(
+            self.ui.scrollArea.viewport(),
+            (self.ui.tilesLayout, list(self.tiles.values())),
+            (self.ui.chartsLayout, self.charts.boxes()),
+        )
+        self.filters = ScopeFilters(self.ui.contingentFilter, self.ui.unitFilter, self)
+        self.filters.changed.connect(self.refresh)
+        self._set_up_trend_period()
+        self._set_up_printing()
+        self.ui.asOfLabel.setText(self.tr("Reading the database…"))
+        self._loader = PageLoader(tasks, self._read, self)
+        self._loader.loaded.connect(self._show)
+        self._trend_loader = PageLoader(tasks, self._read_trend, self)
+        self._trend_loader.loaded.connect(self._show_trend)
+        self.refresh()
+
+    # --- the page contract of the main window ------------------------------------------------------
+
+    def counts(self) -> tuple[int, int] | None:
+        """Units in scope and units in all; None until the figures have been read once."""
+        if self.figures is None or self.options is None:
+            return None
+        return len(self.figures.units), len(self.options.units)
+
+    @property
+    def loading(self) -> bool:
+        return self._loader.busy or self._trend_loader.busy
+
+    @property
+    def report(self) -> ReadinessReport | None:
+        """The readiness of the units in scope (what ``readiness --json`` prints for them)."""
+        return self.figures.report if self.figures is not None else None
+
+    @Slot()
+    def refresh(self) -> None:
+        """Read everything again, for the filters and the settings as they are now: the figures
+        and the trend in two tasks at once (each waits mostly on SQLite, not on the other)."""
+        self._pending = self._request()
+        self._loader.load()
+        self._trend_loader.load()
+
+    # --- reading -----------------------------------------------------------------------------------
+
+    def scope(self) -> Scope:
+        """The scope the filters choose."""
+        return self.filters.scope()
+
+    def _request(self) -> _Request:
+        settings = self._settings
+        return _Request(
+            self.scope(), self._days, settings.readiness_threshold_pct, settings.amber_threshold_pct
+        )
+
+    def _read(self) -> tuple[_Request, DashboardRead]:  # on a worker thread
+        # The request is taken as the read starts; the loader reads again if it changes meanwhile.
+        request = self._pending
+        service = self._services.dashboard
+        figures = service.figures(
+            request.scope, threshold_pct=request.threshold_pct, amber_pct=request.amber_pct
+        )
+        options = service.scope_options()
+        return request, DashboardRead(
+            figures, options, self._services.mission_settings.mission_name()
+        )
+
+    def _read_trend(self) -> tuple[_Request, Trend]:  # on a worker thread
+        request = self._pending
+        trend = self._services.dashboard.trend(
+            request.days,
+            request.scope,
+            threshold_pct=request.threshold_pct,
+            amber_pct=request.amber_pct,
+        )
+        return request, trend
+
+    def _show(self, result: tuple[_Request, DashboardRead]) -> None:
+        request, read = result
+        self.options = read.options
+        self.mission = read.mission
+        if self.filters.offer(read.options):
+            self.refresh()  # the unit or contingent filtered on is gone: read everything
+            return
+        if request.scope != self.scope():
+            return  # the filters changed while it read: the read of the new scope follows
+        self.figures = read.figures
+        self._show_figures(read.figures)
+        self.countChanged.emit(len(read.figures.units), len(read.options.units))
+
+    def _show_figures(self, figures: DashboardFigures) -> None:
+        ui = self.ui
+        has_units = bool(self.options and self.options.units)
+        ui.scrollArea.setVisible(has_units)
+        ui.emptyLabel.setVisible(not has_units)
+        for widget in (ui.printButton, ui.pdfButton, ui.contingentFilter, ui.unitFilter):
+            widget.setEnabled(has_units)
+        self.print_action.setEnabled(has_units)
+        self.ui.asOfLabel.setText(self._as_of_text(figures))
+        for tile in figures.tiles:
+            text = tile_text(tile, figures.threshold_pct, figures.amber_pct)
+            self.tiles[tile.key].set_figure(
+                text.value, text.out_of, text.caption, text.detail, text.tone, text.tip
+            )
+        self.layout_for_width.reflow()  # longer figures may need more room
+        self.model.set_rows(figures.report.units)
+        self._fit_table()
+        self.charts.show_figures(figures)
+
+    def _show_trend(self, result: tuple[_Request, Trend]) -> None:
+        request, trend = result
+        if request.scope != self.scope() or request.days != self._days:
+            return  # the filters or the period changed while it read: the new read follows
+        self.trend = trend
+        self.charts.show_trend(trend)
+
+    def _as_of_text(self, figures: DashboardFigures) -> str:
+        locale = QLocale()
+        read_at = QDateTime(figures.read_at.astimezone()).toLocalTime()
+        line = self.tr(
+            "{scope}: readiness as of {day}, read at {time}. Green at or above {green} %, amber "
+            "at or above {amber} %, red below."
+        ).format(
+            scope=figures.scope_text,
+            day=locale.toString(figures.as_of, "d MMMM yyyy"),
+            time=locale.toString(read_at.time(), QLocale.FormatType.ShortFormat),
+            green=locale.toString(figures.threshold_pct, "g", 4),
+            amber=locale.toString(figures.amber_pct, "g", 4),
+        )
+        if not figures.report.units:
+            return line
+        return f"{line}\n{band_counts_text(figures.report.units)}"
+
+    # --- tiles, table and trend period -------------------------------------------------------------
+
+    def _tile_clicked(self, key: TileKey) -> None:
+        if self.figures is not None:
+            self.rowsRequested.emit(self.figures.tile(key).behind)
+
+    def _set_up_table(self) -> None:
         table = self.ui.table
         table.setModel(self.proxy)
         table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
@@ -66,143 +280,66 @@ class DashboardPage(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setResizeContentsPrecision(200)  # fit to the first rows: constant cost at any size
         header.setStretchLastSection(True)
-        self.ui.asOfLabel.setText(self.tr("Reading the database…"))
-        self._loader = PageLoader(tasks, self._read, self)
-        self._loader.loaded.connect(self._show)
-        self.refresh()
+        table.activated.connect(self._unit_activated)
 
-    def counts(self) -> tuple[int, int] | None:
-        """Units shown and units in all; None until the report has been read once."""
-        if self.report is None:
+    def _fit_table(self) -> None:
+        """Show every unit up to :data:`TABLE_ROWS_SHOWN` rows without a scroll bar of its own."""
+        table = self.ui.table
+        rows = min(max(self.proxy.rowCount(), 1), TABLE_ROWS_SHOWN)
+        height = table.horizontalHeader().sizeHint().height() + 2 * table.frameWidth()
+        height += rows * table.verticalHeader().defaultSectionSize()
+        table.setFixedHeight(height)
+
+    def _unit_activated(self, index: QModelIndex) -> None:
+        """Enter or a double-click on a unit: the rows behind its bar (what limits it)."""
+        unit: UnitReadiness = index.data(ROW_ROLE)
+        bars = {bar.code: bar for bar in self.figures.units} if self.figures else {}
+        bar = bars.get(unit.code)
+        if bar is not None:
+            self.rowsRequested.emit(bar.behind)
+
+    def _set_up_trend_period(self) -> None:
+        ui = self.ui
+        buttons = {30: ui.trend30Button, 90: ui.trend90Button, 365: ui.trend365Button}
+        assert tuple(buttons) == TREND_PERIODS
+        for days, button in buttons.items():
+            ui.trendPeriodGroup.setId(button, days)
+        ui.trendPeriodGroup.idClicked.connect(self.set_trend_days)
+
+    @Slot(int)
+    def set_trend_days(self, days: int) -> None:
+        """Draw the trend over the last ``days`` days (30, 90 or 365)."""
+        button: QAbstractButton | None = self.ui.trendPeriodGroup.button(days)
+        if button is None:
+            raise ValueError(f"no trend period of {days} days")
+        button.setChecked(True)
+        if days == self._days:
+            return
+        self._days = days
+        self._pending = self._request()
+        self._trend_loader.load()
+
+    # --- printing ----------------------------------------------------------------------------------
+
+    def _set_up_printing(self) -> None:
+        self.printing = SummaryPrinting(self._tasks, lambda: self._settings, self._on_screen, self)
+        self.print_action = page_action(
+            self, "actionPrintSummary", self.ui.printButton.text(), self.printing.print_summary,
+            shortcuts=[QKeySequence.StandardKey.Print],
+        )  # fmt: skip
+        self.addAction(self.print_action)
+        self.ui.printButton.clicked.connect(self.printing.print_summary)
+        self.ui.pdfButton.clicked.connect(self.printing.save_pdf)
+
+    def _on_screen(self) -> OnScreen | None:
+        if self.figures is None:
             return None
-        return len(self.report.units), len(self.report.units)
+        return OnScreen(self.figures, self.trend, self.mission)
 
-    @property
-    def loading(self) -> bool:
-        return self._loader.busy
+    # --- charts after the first paint --------------------------------------------------------------
 
-    @Slot()
-    def refresh(self) -> None:
-        self._loader.load()
-
-    def _read(self) -> ReadinessReport:  # on a worker thread
-        return self._services.readiness.report(
-            threshold_pct=self._settings.readiness_threshold_pct,
-            amber_pct=self._settings.amber_threshold_pct,
-        )
-
-    def _show(self, report: ReadinessReport) -> None:
-        self.report = report
-        self.model.set_rows(report.units)
-        has_units = bool(report.units)
-        self.ui.table.setVisible(has_units)
-        self.ui.emptyLabel.setVisible(not has_units)
-        self.ui.asOfLabel.setText(self._summary(report))
-        self.countChanged.emit(len(report.units), len(report.units))
-
-    def _summary(self, report: ReadinessReport) -> str:
-        locale = QLocale()
-        day = locale.toString(QDate(report.as_of), "d MMMM yyyy")
-        line = self.tr(
-            "Readiness as of {day}: green at or above {green} %, amber at or above {amber} %, "
-            "red below."
-        ).format(
-            day=day,
-            green=locale.toString(report.threshold_pct, "g", 4),
-            amber=locale.toString(report.amber_pct, "g", 4),
-        )
-        if not report.units:
-            return line
-        bands = [unit.band for unit in report.units]
-        below = sum(unit.personnel.below_minimum for unit in report.units)
-        units = (
-            self.tr("1 unit")
-            if len(report.units) == 1
-            else self.tr("{count} units").format(count=number_text(len(report.units)))
-        )
-        counts = self.tr("{units}: {green} green, {amber} amber, {red} red").format(
-            units=units,
-            green=bands.count(Band.GREEN),
-            amber=bands.count(Band.AMBER),
-            red=bands.count(Band.RED),
-        )
-        if below:
-            counts += self.tr("; {below} below minimum operational strength").format(below=below)
-        return f"{line}\n{counts}."
-
-    def _columns(self) -> list[Column[UnitReadiness]]:
-        band_names = {
-            Band.GREEN: self.tr("Green"),
-            Band.AMBER: self.tr("Amber"),
-            Band.RED: self.tr("Red"),
-        }
-        below, met = self.tr("Below"), self.tr("Met")
-        return [
-            Column(self.tr("Unit"), lambda u: u.code, lambda u: u.code),
-            Column(self.tr("Name"), lambda u: u.name, lambda u: u.name),
-            Column(self.tr("Contingent"), lambda u: u.contingent, lambda u: u.contingent),
-            Column(
-                self.tr("Officers"),
-                lambda u: (
-                    f"{number_text(u.personnel.present)} / {number_text(u.personnel.authorised)}"
-                ),
-                lambda u: u.personnel.present,
-                numeric=True,
-                header_tip=self.tr("Officers present (status Active) / authorised strength"),
-            ),
-            Column(
-                self.tr("Strength"),
-                lambda u: percent_text(u.personnel.strength_pct),
-                lambda u: percent_key(u.personnel.strength_pct),
-                numeric=True,
-                header_tip=self.tr("Officers present as a share of the authorised strength"),
-            ),
-            Column(
-                self.tr("Readiness"),
-                lambda u: percent_text(u.readiness_pct),
-                lambda u: percent_key(u.readiness_pct),
-                numeric=True,
-                tooltip=self._readiness_tooltip,
-                header_tip=self.tr(
-                    "The lowest of strength and the readiness of each critical equipment category"
-                ),
-            ),
-            Column(
-                self.tr("Mean readiness"),
-                lambda u: percent_text(u.mean_readiness_pct),
-                lambda u: percent_key(u.mean_readiness_pct),
-                numeric=True,
-                header_tip=self.tr(
-                    "Serviceable items within what is authorised, over all that is authorised, "
-                    "all categories together"
-                ),
-            ),
-            Column(
-                self.tr("Band"),
-                lambda u: band_names.get(u.band, NO_VALUE),
-                lambda u: _BAND_ORDER[u.band],
-                style=lambda u: BAND_STYLES.get(u.band) if u.band else None,
-                header_tip=self.tr("Readiness against the thresholds in the line above"),
-            ),
-            Column(
-                self.tr("Minimum strength"),
-                lambda u: below if u.personnel.below_minimum else met,
-                lambda u: u.personnel.below_minimum,
-                style=lambda u: _BELOW_MINIMUM if u.personnel.below_minimum else None,
-                tooltip=lambda u: self.tr("Minimum operational strength: {minimum}").format(
-                    minimum=u.personnel.minimum
-                ),
-                header_tip=self.tr("Officers present against the minimum operational strength"),
-            ),
-        ]
-
-    def _readiness_tooltip(self, unit: UnitReadiness) -> str:
-        """Which figure set the unit's readiness: the lowest of strength and critical categories."""
-        lines = [self.tr("The lowest of strength and each critical category:")]
-        lines.append(
-            self.tr("Strength: {pct}").format(pct=percent_text(unit.personnel.strength_pct))
-        )
-        for category in unit.categories:
-            if category.critical:
-                lines.append(f"{category.name}: {percent_text(category.readiness_pct)}")
-        return "\n".join(lines)
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if not self._painted:
+            self._painted = True
+            QTimer.singleShot(0, self, self.charts.build)
