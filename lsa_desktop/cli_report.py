@@ -49,7 +49,9 @@ def run_report_command(args: argparse.Namespace, services: Services, settings: S
     }
     dashboard = services.dashboard
     figures = dashboard.figures(Scope(), as_of=args.as_of, **thresholds)
-    trend = dashboard.trend(DEFAULT_TREND_DAYS, Scope(), as_of=args.as_of, **thresholds)
+    trend = dashboard.trend(
+        DEFAULT_TREND_DAYS, Scope(), as_of=args.as_of, **thresholds, live_figures=figures
+    )
     mission = services.mission_settings.mission_name()
     ensure_application(language)
     pages = render(

@@ -87,34 +87,46 @@ class DashboardService:
         as_of: date | None = None,
         threshold_pct: float = DEFAULT_THRESHOLD_PCT,
         amber_pct: float = DEFAULT_AMBER_PCT,
+        *,
+        live_figures: DashboardFigures | None = None,
     ) -> Trend:
         """Each unit's readiness per day over the ``days`` (30, 90 or 365) ending on ``as_of``
         (today by default), from the daily snapshots; today's point is live, whether or not
-        today's snapshot has been written yet. Days without a snapshot have no point."""
+        today's snapshot has been written yet. Days without a snapshot have no point.
+
+        ``live_figures``: today's figures for the same scope, just read (the page and the
+        summary read both): today's point is taken from them instead of read again.
+        """
         if days not in TREND_PERIODS:
             raise InvalidInput(f"A trend covers {', '.join(map(str, TREND_PERIODS))} days.")
         check_thresholds(threshold_pct, amber_pct)
         last_day, live = self._day(as_of)
         first_day = last_day - timedelta(days=days - 1)
         snapshot_last = last_day - timedelta(days=1) if live else last_day
+        reuse = (
+            live
+            and live_figures is not None
+            and (live_figures.scope, live_figures.as_of) == (scope, last_day)
+        )
         where = queries.scope_conditions(scope)
         with self._store.read() as session:
             conn = session.connection()
             history = conn.execute(queries.trend_statement(first_day, snapshot_last, scope)).all()
-            if live:
+            if live and not reuse:
                 units = conn.execute(rows.live_units(where)).all()
                 lines = conn.execute(rows.live_lines(where)).all()
-        points: dict[Any, list[tuple[date, float | None]]] = {}
-        codes: dict[Any, str] = {}
-        for row in history:
-            codes[row.unit_id] = row.code
-            points.setdefault(row.unit_id, []).append((row.as_of, row.readiness_pct))
+        points, codes = queries.trend_points(history)
         if live:
-            today = report_of(units, lines, last_day, threshold_pct, amber_pct)
-            ids = {row.code: row.unit_id for row in units}
-            for unit in today.units:
-                codes[ids[unit.code]] = unit.code
-                points.setdefault(ids[unit.code], []).append((last_day, unit.readiness_pct))
+            if reuse:
+                assert live_figures is not None
+                today = [(bar.unit_id, bar.code, bar.readiness_pct) for bar in live_figures.units]
+            else:
+                report = report_of(units, lines, last_day, threshold_pct, amber_pct)
+                ids = {row.code: row.unit_id for row in units}
+                today = [(ids[u.code], u.code, u.readiness_pct) for u in report.units]
+            for unit_id, code, readiness_pct in today:
+                codes[unit_id] = code
+                points.setdefault(unit_id, []).append((last_day, readiness_pct))
         series = sorted(
             (TrendSeries(unit_id, codes[unit_id], tuple(p)) for unit_id, p in points.items()),
             key=lambda s: s.code,

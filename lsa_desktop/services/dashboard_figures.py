@@ -17,7 +17,13 @@ from typing import Any
 from sqlalchemy import Row
 
 from lsa_desktop.domain.enums import AssetStatus, PersonStatus, RequisitionStatus
-from lsa_desktop.domain.readiness import ReadinessReport, UnitReadiness, assess, round_pct
+from lsa_desktop.domain.readiness import (
+    ReadinessReport,
+    UnitReadiness,
+    assess,
+    band,
+    round_pct,
+)
 from lsa_desktop.services import readiness_rows as rows
 from lsa_desktop.services.dashboard_model import (
     EXPIRING_WITHIN_DAYS,
@@ -65,7 +71,6 @@ def assemble(
     rows (``result``)."""
     report = report_of(result["units"], result["lines"], day, threshold_pct, amber_pct)
     previous_units = result["previous_units"]
-    previous = report_of(previous_units, result["previous_lines"], day, threshold_pct, amber_pct)
     unit_rows = {row.code: row for row in result["units"]}
     category_ids = {row.code: row.id for row in result["categories"]}
     place = {"unit_id": scope.unit_id, "contingent_id": scope.contingent_id}
@@ -85,7 +90,9 @@ def assemble(
         overdue=tuple(_overdue_line(row, day) for row in result.get("overdue", ())),
         expiring=tuple(_expiring_line(row, day) for row in result.get("expiring", ())),
         compared_with=previous_units[0].as_of if previous_units else None,
-        changes=_changes(previous, report) if previous_units else (),
+        changes=(
+            _changes(previous_units, result["previous_gaps"], report) if previous_units else ()
+        ),
         live=live,
     )
 
@@ -336,23 +343,27 @@ def _expiring_line(row: Row[Any], day: date) -> NamedLine:
 # --- what changed -------------------------------------------------------------------------------
 
 
-def _changes(previous: ReadinessReport, current: ReadinessReport) -> tuple[Change, ...]:
+def _changes(
+    previous_units: Sequence[Row[Any]], previous_gaps: Sequence[Row[Any]], current: ReadinessReport
+) -> tuple[Change, ...]:
     """What moved per unit since the previous snapshot: band, readiness (as shown, to one
-    decimal), officers present, and each gap. Units on one side only are left out."""
-    before = {unit.code: unit for unit in previous.units}
+    decimal), officers present, and each gap. Units on one side only are left out. The
+    previous day's readiness is the one its snapshot stored, banded with today's thresholds."""
+    before = {row.code: row for row in previous_units}
     changes: list[Change] = []
     for unit in current.units:
         old = before.get(unit.code)
         if old is None:
             continue
+        old_band = band(old.readiness_pct, current.threshold_pct, current.amber_pct)
         pairs = (
-            ("band", _band(old), _band(unit)),
+            ("band", None if old_band is None else old_band.value, _band(unit)),
             ("readiness", round_pct(old.readiness_pct), round_pct(unit.readiness_pct)),
-            ("strength", old.personnel.present, unit.personnel.present),
+            ("strength", old.present, unit.personnel.present),
         )
         changes += [Change(unit.code, what, a, b) for what, a, b in pairs if a != b]
     both = before.keys() & {unit.code for unit in current.units}
-    gaps_before = {(g.unit_code, g.equipment_code): g for g in previous.gaps}
+    gaps_before = {(g.unit_code, g.equipment_code): g for g in previous_gaps}
     gaps_now = {(g.unit_code, g.equipment_code): g for g in current.gaps}
     for key, named in {**gaps_before, **gaps_now}.items():
         if key[0] not in both:

@@ -13,6 +13,7 @@ each snapshot row stores: one row per unit and day.
 
 from __future__ import annotations
 
+import uuid
 from collections.abc import Mapping, Sequence
 from datetime import date, timedelta
 from typing import Any
@@ -22,11 +23,13 @@ from sqlalchemy import (
     Connection,
     Row,
     Select,
+    String,
     and_,
     case,
     false,
     func,
     select,
+    type_coerce,
 )
 
 from lsa_desktop.domain.enums import OPEN_PLEDGE_STATUSES, PersonStatus, RequisitionStatus
@@ -89,8 +92,8 @@ def figure_statements(scope: Scope, day: date, live: bool) -> dict[str, Select[A
         "units": rows.live_units(where) if live else rows.snapshot_units(day, where),
         "lines": rows.live_lines(where) if live else rows.snapshot_lines(day, where),
         "categories": _categories(),
-        "previous_units": rows.snapshot_units(previous_day(day), where),
-        "previous_lines": rows.snapshot_lines(previous_day(day), where),
+        "previous_units": _previous_units(day, where),
+        "previous_gaps": _previous_gaps(day, where),
     }
     if not scope.everything:
         statements["scope_name"] = _scope_name(scope)
@@ -100,6 +103,35 @@ def figure_statements(scope: Scope, day: date, live: bool) -> dict[str, Select[A
         statements["awaiting"] = _awaiting(where)
         statements["pledges"] = _critical_pledges(where)
     return statements
+
+
+def _previous_units(day: date, where: Sequence[ColumnElement[bool]]) -> Select[Any]:
+    """The units of the latest snapshot before ``day``: their strength and the readiness the
+    snapshot stored (what changed since is told from these, without the arithmetic again)."""
+    s, u = _snapshot.c, _unit.c
+    return (
+        select(s.as_of, u.code, s.present, s.readiness_pct)
+        .join(_unit, u.id == s.unit_id)
+        .where(s.as_of == previous_day(day), *where)
+    )
+
+
+def _previous_gaps(day: date, where: Sequence[ColumnElement[bool]]) -> Select[Any]:
+    """The (unit, type) lines of the latest snapshot before ``day`` that had a gap, with it:
+    ``gap_quantity`` of :mod:`lsa_desktop.domain.readiness`, computed by the database."""
+    sl, u, t = _snapshot_line.c, _unit.c, _type.c
+    gap = sl.authorised - sl.serviceable - sl.pledged_open
+    return (
+        select(
+            u.code.label("unit_code"),
+            t.code.label("equipment_code"),
+            t.name.label("equipment_name"),
+            gap.label("gap"),
+        )
+        .join(_unit, u.id == sl.unit_id)
+        .join(_type, t.id == sl.equipment_type_id)
+        .where(sl.as_of == previous_day(day), gap > 0, *where)
+    )
 
 
 def run(conn: Connection, statements: Mapping[str, Select[Any]]) -> dict[str, list[Row[Any]]]:
@@ -239,13 +271,40 @@ def scope_option_statements() -> dict[str, Select[Any]]:
     }
 
 
+def trend_points(
+    history: Sequence[Row[Any]],
+) -> tuple[dict[uuid.UUID, list[tuple[date, float | None]]], dict[uuid.UUID, str]]:
+    """The rows of :func:`trend_statement` as each unit's points and code."""
+    days: dict[str, date] = {}
+    ids: dict[str, uuid.UUID] = {}
+    points: dict[uuid.UUID, list[tuple[date, float | None]]] = {}
+    codes: dict[uuid.UUID, str] = {}
+    for as_of, unit_text, code, readiness_pct in history:
+        day = days.get(as_of)
+        if day is None:
+            day = days[as_of] = date.fromisoformat(as_of)
+        unit_id = ids.get(unit_text)
+        if unit_id is None:
+            unit_id = ids[unit_text] = uuid.UUID(unit_text)
+            codes[unit_id] = code
+        points.setdefault(unit_id, []).append((day, readiness_pct))
+    return points, codes
+
+
 def trend_statement(first_day: date, last_day: date, scope: Scope) -> Select[Any]:
     """Per unit in scope and snapshot day from ``first_day`` to ``last_day``: the readiness
     stored with the snapshot (:mod:`lsa_desktop.services.snapshot_readiness`), one row per unit
     and day."""
     s, u = _snapshot.c, _unit.c
+    # The day and the unit's id come as their stored text: tens of thousands of rows share a
+    # few dozen days and units, converted once each by the caller (trend_points).
     return (
-        select(s.as_of, s.unit_id, u.code, s.readiness_pct)
+        select(
+            type_coerce(s.as_of, String).label("as_of"),
+            type_coerce(s.unit_id, String).label("unit_id"),
+            u.code,
+            s.readiness_pct,
+        )
         .join(_unit, u.id == s.unit_id)
         .where(s.as_of.between(first_day, last_day), *scope_conditions(scope))
         .order_by(u.code, s.as_of)

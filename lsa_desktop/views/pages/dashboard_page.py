@@ -15,7 +15,7 @@ Print… and Save as PDF… put the figures on screen on paper (:mod:`.dashboard
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDateTime, QLocale, QModelIndex, Qt, QTimer, Signal, Slot
@@ -64,10 +64,12 @@ _BOX_TITLES = "QGroupBox { font-size: 11pt; font-weight: 600; color: #1c2833; }"
 
 @dataclass(frozen=True)
 class DashboardRead:
-    """One read of the page: the figures, what the filters offer, and the mission's name (which
-    the printed summary is headed with). The trend is read beside it, in a task of its own."""
+    """One read of the page: the figures, the trend (its last point taken from the figures,
+    not read again), what the filters offer, and the mission's name (which the printed summary
+    is headed with)."""
 
     figures: DashboardFigures
+    trend: Trend
     options: ScopeOptions
     mission: str
 
@@ -80,6 +82,8 @@ class _Request:
     days: int
     threshold_pct: float
     amber_pct: float
+    #: Today's figures on screen, when only the trend's period changed: its last point.
+    figures: DashboardFigures | None = None
 
 
 def _application() -> LsaApplication:
@@ -169,11 +173,10 @@ class DashboardPage(QWidget):
 
     @Slot()
     def refresh(self) -> None:
-        """Read everything again, for the filters and the settings as they are now: the figures
-        and the trend in two tasks at once (each waits mostly on SQLite, not on the other)."""
+        """Read everything again, for the filters and the settings as they are now (the figures,
+        then the trend in the same task: today's point of the trend is the figures')."""
         self._pending = self._request()
         self._loader.load()
-        self._trend_loader.load()
 
     # --- reading -----------------------------------------------------------------------------------
 
@@ -194,20 +197,24 @@ class DashboardPage(QWidget):
         figures = service.figures(
             request.scope, threshold_pct=request.threshold_pct, amber_pct=request.amber_pct
         )
+        trend = self._trend_of(request, figures)
         options = service.scope_options()
         return request, DashboardRead(
-            figures, options, self._services.mission_settings.mission_name()
+            figures, trend, options, self._services.mission_settings.mission_name()
         )
 
     def _read_trend(self) -> tuple[_Request, Trend]:  # on a worker thread
         request = self._pending
-        trend = self._services.dashboard.trend(
+        return request, self._trend_of(request, request.figures)
+
+    def _trend_of(self, request: _Request, figures: DashboardFigures | None) -> Trend:
+        return self._services.dashboard.trend(
             request.days,
             request.scope,
             threshold_pct=request.threshold_pct,
             amber_pct=request.amber_pct,
+            live_figures=figures,
         )
-        return request, trend
 
     def _show(self, result: tuple[_Request, DashboardRead]) -> None:
         request, read = result
@@ -220,6 +227,8 @@ class DashboardPage(QWidget):
             return  # the filters changed while it read: the read of the new scope follows
         self.figures = read.figures
         self._show_figures(read.figures)
+        if request.days == self._days:
+            self._show_trend((request, read.trend))
         self.countChanged.emit(len(read.figures.units), len(read.options.units))
 
     def _show_figures(self, figures: DashboardFigures) -> None:
@@ -316,7 +325,7 @@ class DashboardPage(QWidget):
         if days == self._days:
             return
         self._days = days
-        self._pending = self._request()
+        self._pending = replace(self._request(), figures=self.figures)
         self._trend_loader.load()
 
     # --- printing ----------------------------------------------------------------------------------

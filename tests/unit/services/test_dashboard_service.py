@@ -565,7 +565,7 @@ def test_the_bare_queries_are_those_of_the_figures(tmp_store, dashboard):
         "lines",
         "categories",
         "previous_units",
-        "previous_lines",
+        "previous_gaps",
         "overdue",
         "expiring",
         "awaiting",
