@@ -33,7 +33,7 @@ WINDOW_MODULES = (
 )
 #: What the Dashboard's first read needs on its worker right after: imported only while the check
 #: is still running (on a large database), where it costs no time; otherwise left to the worker.
-FIRST_READ_MODULES = ("lsa_desktop.store.models", "lsa_desktop.services.readiness")
+FIRST_READ_MODULES = ("lsa_desktop.store.models", "lsa_desktop.services.dashboard")
 
 
 def _show_refusal(message: str) -> None:
