@@ -193,15 +193,27 @@ def personnel_readiness(unit: UnitInput) -> PersonnelReadiness:
     )
 
 
-def category_readiness(category: Category, holdings: Iterable[HoldingInput]) -> CategoryReadiness:
-    """One category's figures over its types, each type capped at what is authorised."""
+def _sums(holdings: Iterable[HoldingInput]) -> tuple[int, int, int, int, int]:
+    """Authorised, on hand, serviceable, held within authorised, serviceable within authorised.
+
+    Written out rather than with ``min`` and generator sums: it runs once per (unit, type) line,
+    tens of thousands of times for a mission.
+    """
     authorised = on_hand = serviceable = held_capped = working_capped = 0
     for h in holdings:
-        authorised += h.authorised
-        on_hand += h.on_hand
-        serviceable += h.serviceable
-        held_capped += min(h.on_hand, h.authorised)
-        working_capped += min(h.serviceable, h.authorised)
+        allowed, held, working = h.authorised, h.on_hand, h.serviceable
+        authorised += allowed
+        on_hand += held
+        serviceable += working
+        held_capped += held if held < allowed else allowed
+        working_capped += working if working < allowed else allowed
+    return authorised, on_hand, serviceable, held_capped, working_capped
+
+
+def _category_figures(
+    category: Category, sums: tuple[int, int, int, int, int]
+) -> CategoryReadiness:
+    authorised, on_hand, serviceable, held_capped, working_capped = sums
     return CategoryReadiness(
         code=category.code,
         name=category.name,
@@ -215,27 +227,35 @@ def category_readiness(category: Category, holdings: Iterable[HoldingInput]) -> 
     )
 
 
+def category_readiness(category: Category, holdings: Iterable[HoldingInput]) -> CategoryReadiness:
+    """One category's figures over its types, each type capped at what is authorised."""
+    return _category_figures(category, _sums(holdings))
+
+
 def _by_category(holdings: Iterable[HoldingInput]) -> list[tuple[Category, list[HoldingInput]]]:
     groups: dict[Category, list[HoldingInput]] = {}
     for h in holdings:
-        groups.setdefault(h.category, []).append(h)
+        group = groups.get(h.category)
+        if group is None:
+            groups[h.category] = [h]
+        else:
+            group.append(h)
     return sorted(groups.items(), key=lambda item: (item[0].sort_order, item[0].code))
 
 
 def unit_readiness(unit: UnitInput, threshold_pct: float, amber_pct: float) -> UnitReadiness:
     personnel = personnel_readiness(unit)
+    figures = [(category, _sums(hs)) for category, hs in _by_category(unit.holdings)]
     categories = tuple(
-        figures
-        for figures in (category_readiness(c, hs) for c, hs in _by_category(unit.holdings))
-        if figures.authorised > 0 or figures.on_hand > 0
+        _category_figures(category, sums)
+        for category, sums in figures
+        if sums[0] > 0 or sums[1] > 0  # authorised or held
     )
     limits = [min(personnel.strength_pct, 100.0)] if personnel.strength_pct is not None else []
     limits += [c.readiness_pct for c in categories if c.critical and c.readiness_pct is not None]
     readiness = min(limits) if limits else None
-    mean = percent(
-        sum(min(h.serviceable, h.authorised) for h in unit.holdings),
-        sum(h.authorised for h in unit.holdings),
-    )
+    # Serviceable within authorised over authorised, every type of every category together.
+    mean = percent(sum(sums[4] for _c, sums in figures), sum(sums[0] for _c, sums in figures))
     return UnitReadiness(
         code=unit.code,
         name=unit.name,
@@ -249,18 +269,20 @@ def unit_readiness(unit: UnitInput, threshold_pct: float, amber_pct: float) -> U
 
 
 def unit_gaps(unit: UnitInput) -> list[Gap]:
-    """The unit's positive gaps, one per equipment type."""
+    """The unit's positive gaps, one per equipment type (:func:`gap_quantity`, written out)."""
     gaps = []
+    code = unit.code
     for h in unit.holdings:
-        quantity = gap_quantity(h.authorised, h.serviceable, h.pledged_open)
+        quantity = h.authorised - h.serviceable - h.pledged_open
         if quantity > 0:
+            category = h.category
             gaps.append(
                 Gap(
-                    unit_code=unit.code,
+                    unit_code=code,
                     equipment_code=h.equipment_code,
                     equipment_name=h.equipment_name,
-                    category_code=h.category.code,
-                    critical=h.category.critical,
+                    category_code=category.code,
+                    critical=category.critical,
                     authorised=h.authorised,
                     serviceable=h.serviceable,
                     pledged_open=h.pledged_open,

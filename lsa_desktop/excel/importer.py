@@ -20,14 +20,13 @@ header match, so importers never deal with the sheet's layout.
 from __future__ import annotations
 
 import dataclasses
-import gc
 from collections.abc import Iterator, Sequence
-from contextlib import contextmanager
 from datetime import date, datetime
 from pathlib import Path
 
 from sqlalchemy import insert
 
+from lsa_desktop.collector import collector_paused
 from lsa_desktop.domain.enums import ImportStatus, Severity
 from lsa_desktop.errors import UserError
 from lsa_desktop.excel.headers import find_header, interpret
@@ -108,7 +107,7 @@ def run_import(
             if len(raw) % PROGRESS_EVERY == 0:
                 yield Progress(len(raw), 0, f"Reading {path.name}: {len(raw):,} rows")
     header = find_header(raw, spec, options.mapping, sheet=sheet)
-    with _collector_paused():
+    with collector_paused():
         parsed, read_issues = interpret(raw, header, spec)
     del raw  # the cells are parsed: let them go before the plan needs the memory
     rows = len(parsed)
@@ -117,7 +116,7 @@ def run_import(
         with store.write() as session:
             session.info[USER_KEY] = user
             session.info[TODAY_KEY] = today or date.today()
-            with _collector_paused():
+            with collector_paused():
                 plan = importer.plan(session, parsed)
                 outcome = _Outcome(parsed, read_issues, plan, header)
             del parsed  # the plans hold what writing needs
@@ -143,14 +142,14 @@ def run_import(
             total = len(valid)
             expect_bulk(session, report.new)
             for start in range(0, total, PROGRESS_EVERY):
-                with _collector_paused():
+                with collector_paused():
                     for row_plan in valid[start : start + PROGRESS_EVERY]:
                         if row_plan.apply is not None:
                             row_plan.apply(session)
                 done = min(start + PROGRESS_EVERY, total)
                 if done % PROGRESS_EVERY == 0:
                     yield Progress(done, total, f"Writing: {done:,} of {total:,} rows")
-            with _collector_paused():
+            with collector_paused():
                 flush_bulk(session)
             report = dataclasses.replace(
                 report, written=True, created=tuple(_past(sentence) for sentence in plan.created)
@@ -167,21 +166,6 @@ def run_import(
         report = nothing.report
         _record_unwritten(store, report, path, started, user, dry_run=options.dry_run)
     return report
-
-
-@contextmanager
-def _collector_paused() -> Iterator[None]:
-    """Python's cycle collector off for a step that makes objects by the hundred thousand and
-    frees none of them in cycles: each collection would walk every row made so far (two
-    seconds of a 100,000-row import). Never held across a ``yield``, so the rest of the
-    process (the window, while an import runs off its thread) is not left without it."""
-    was_enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was_enabled:
-            gc.enable()
 
 
 class _Outcome:

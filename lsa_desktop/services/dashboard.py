@@ -16,6 +16,7 @@ from typing import Any
 
 from sqlalchemy import Row
 
+from lsa_desktop.collector import collector_paused
 from lsa_desktop.domain.readiness import (
     DEFAULT_AMBER_PCT,
     DEFAULT_THRESHOLD_PCT,
@@ -64,6 +65,15 @@ class DashboardService:
         """
         check_thresholds(threshold_pct, amber_pct)
         day, live = self._day(as_of)
+        with collector_paused():
+            return self._figures(scope, day, live, threshold_pct, amber_pct)
+
+    def _figures(
+        self, scope: Scope, day: date, live: bool, threshold_pct: float, amber_pct: float
+    ) -> DashboardFigures:
+        """:meth:`figures` of a day already checked. A method of its own so that the rows it
+        reads are freed as it returns, before the cycle collector resumes (which would
+        otherwise walk them all once on the way out)."""
         read_at = utcnow()
         with self._store.read() as session:
             conn = session.connection()
@@ -101,24 +111,46 @@ class DashboardService:
             raise InvalidInput(f"A trend covers {', '.join(map(str, TREND_PERIODS))} days.")
         check_thresholds(threshold_pct, amber_pct)
         last_day, live = self._day(as_of)
-        first_day = last_day - timedelta(days=days - 1)
-        snapshot_last = last_day - timedelta(days=1) if live else last_day
         reuse = (
             live
             and live_figures is not None
             and (live_figures.scope, live_figures.as_of) == (scope, last_day)
         )
+        with collector_paused():
+            return self._trend(
+                days,
+                scope,
+                last_day,
+                live,
+                threshold_pct,
+                amber_pct,
+                live_figures if reuse else None,
+            )
+
+    def _trend(
+        self,
+        days: int,
+        scope: Scope,
+        last_day: date,
+        live: bool,
+        threshold_pct: float,
+        amber_pct: float,
+        live_figures: DashboardFigures | None,
+    ) -> Trend:
+        """:meth:`trend` (its rows freed as it returns, like :meth:`_figures`'); today's point
+        from ``live_figures`` when given, else read and computed here."""
+        first_day = last_day - timedelta(days=days - 1)
+        snapshot_last = last_day - timedelta(days=1) if live else last_day
         where = queries.scope_conditions(scope)
         with self._store.read() as session:
             conn = session.connection()
             history = conn.execute(queries.trend_statement(first_day, snapshot_last, scope)).all()
-            if live and not reuse:
+            if live and live_figures is None:
                 units = conn.execute(rows.live_units(where)).all()
                 lines = conn.execute(rows.live_lines(where)).all()
         points, codes = queries.trend_points(history)
         if live:
-            if reuse:
-                assert live_figures is not None
+            if live_figures is not None:
                 today = [(bar.unit_id, bar.code, bar.readiness_pct) for bar in live_figures.units]
             else:
                 report = report_of(units, lines, last_day, threshold_pct, amber_pct)

@@ -11,6 +11,7 @@ from __future__ import annotations
 import uuid
 from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
 
@@ -21,14 +22,12 @@ from lsa_desktop.domain.readiness import (
     ReadinessReport,
     UnitReadiness,
     assess,
-    band,
-    round_pct,
 )
 from lsa_desktop.services import readiness_rows as rows
+from lsa_desktop.services.dashboard_changes import changes
 from lsa_desktop.services.dashboard_model import (
     EXPIRING_WITHIN_DAYS,
     CategoryBar,
-    Change,
     ContingentBar,
     CriticalGapLine,
     DashboardFigures,
@@ -42,9 +41,6 @@ from lsa_desktop.services.dashboard_model import (
 from lsa_desktop.services.dashboard_queries import QueryRows
 
 ALL_CONTINGENTS = "All contingents"
-
-#: The order changes are listed in: a band that moved first, a gap last.
-_CHANGE_ORDER = {"band": 0, "readiness": 1, "strength": 2, "gap": 3}
 
 
 def report_of(
@@ -70,9 +66,11 @@ def assemble(
     """Every figure of the Dashboard and the printed summary from :func:`figure_statements`'
     rows (``result``)."""
     report = report_of(result["units"], result["lines"], day, threshold_pct, amber_pct)
+    totals = _LineTotals.of(result["lines"])
     previous_units = result["previous_units"]
     unit_rows = {row.code: row for row in result["units"]}
-    category_ids = {row.code: row.id for row in result["categories"]}
+    categories = {row.code: row for row in result["categories"]}
+    category_ids = {code: row.id for code, row in categories.items()}
     place = {"unit_id": scope.unit_id, "contingent_id": scope.contingent_id}
     return DashboardFigures(
         as_of=day,
@@ -82,16 +80,16 @@ def assemble(
         threshold_pct=threshold_pct,
         amber_pct=amber_pct,
         report=report,
-        tiles=_tiles(report, result, live, place),
+        tiles=_tiles(report, totals, result, live, place),
         units=tuple(_unit_bar(unit, unit_rows[unit.code], category_ids) for unit in report.units),
-        categories=_category_bars(result["lines"], category_ids, place),
+        categories=_category_bars(totals, categories, place),
         contingents=_contingent_bars(report, unit_rows, scope),
-        critical_gaps=_critical_gaps(report, result),
+        critical_gaps=_critical_gaps(report, categories, result),
         overdue=tuple(_overdue_line(row, day) for row in result.get("overdue", ())),
         expiring=tuple(_expiring_line(row, day) for row in result.get("expiring", ())),
         compared_with=previous_units[0].as_of if previous_units else None,
         changes=(
-            _changes(previous_units, result["previous_gaps"], report) if previous_units else ()
+            changes(previous_units, result["previous_gaps"], report) if previous_units else ()
         ),
         live=live,
     )
@@ -104,14 +102,70 @@ def _scope_text(scope: Scope, result: QueryRows) -> str:
     return names[0].name if names else ""
 
 
+# --- one walk over the lines --------------------------------------------------------------------
+
+
+@dataclass(slots=True)
+class _LineTotals:
+    """What the tiles and the bars add up over the (unit, type) lines, in one walk over them.
+
+    ``by_category``: per category code, [authorised, serviceable, pledged, gap] where each type
+    counts its serviceable items up to what is authorised, then its open pledges up to what is
+    still missing, and the rest is the gap: so authorised = serviceable + pledged + gap exactly.
+    """
+
+    by_category: dict[str, list[int]]
+    vehicles_serviceable: int
+    vehicles_on_hand: int
+
+    @classmethod
+    def of(cls, lines: Iterable[Row[Any]]) -> _LineTotals:
+        by_category: dict[str, list[int]] = {}
+        vehicles_serviceable = vehicles_on_hand = 0
+        # Unpacked by position (the column order of readiness_rows._lines): tens of thousands
+        # of rows, where reading a Row's fields by name would cost more than the walk itself.
+        for (
+            _unit_code,
+            authorised,
+            on_hand,
+            serviceable,
+            pledged_open,
+            _equipment_code,
+            _equipment_name,
+            is_vehicle,
+            category_code,
+            _category_name,
+            _critical,
+            _sort_order,
+        ) in lines:
+            if is_vehicle:
+                vehicles_serviceable += serviceable
+                vehicles_on_hand += on_hand
+            working = serviceable if serviceable < authorised else authorised
+            missing = authorised - working
+            pledged = pledged_open if pledged_open < missing else missing
+            sums = by_category.get(category_code)
+            if sums is None:
+                by_category[category_code] = [authorised, working, pledged, missing - pledged]
+            else:
+                sums[0] += authorised
+                sums[1] += working
+                sums[2] += pledged
+                sums[3] += missing - pledged
+        return cls(by_category, vehicles_serviceable, vehicles_on_hand)
+
+
 # --- tiles --------------------------------------------------------------------------------------
 
 
 def _tiles(
-    report: ReadinessReport, result: QueryRows, live: bool, place: Mapping[str, Any]
+    report: ReadinessReport,
+    totals: _LineTotals,
+    result: QueryRows,
+    live: bool,
+    place: Mapping[str, Any],
 ) -> tuple[Tile, ...]:
     personnel = [u.personnel for u in report.units]
-    vehicles = [line for line in result["lines"] if line.is_vehicle]
     critical = [gap for gap in report.gaps if gap.critical]
     overdue, expiring = result.get("overdue", ()), result.get("expiring", ())
     return (
@@ -124,8 +178,8 @@ def _tiles(
         ),
         Tile(
             TileKey.VEHICLES,
-            sum(line.serviceable for line in vehicles),
-            sum(line.on_hand for line in vehicles),
+            totals.vehicles_serviceable,
+            totals.vehicles_on_hand,
             None,
             RowsBehind.of("vehicles", **place, status=AssetStatus.IN_SERVICE.value),
         ),
@@ -201,39 +255,30 @@ def _unit_bar(unit: UnitReadiness, row: Row[Any], category_ids: Mapping[str, uui
 
 
 def _category_bars(
-    lines: Iterable[Row[Any]], category_ids: Mapping[str, uuid.UUID], place: Mapping[str, Any]
+    totals: _LineTotals, categories: Mapping[str, Row[Any]], place: Mapping[str, Any]
 ) -> tuple[CategoryBar, ...]:
-    """Per category with anything authorised in scope: authorised = serviceable (capped) +
-    pledged (capped at what is still missing) + gap, type by type, so the stack is exact."""
-    sums: dict[str, list[int]] = {}
-    labels: dict[str, tuple[str, bool, int]] = {}
-    for line in lines:
-        serviceable = min(line.serviceable, line.authorised)
-        pledged = min(line.pledged_open, line.authorised - serviceable)
-        figures = sums.setdefault(line.category_code, [0, 0, 0, 0])
-        figures[0] += line.authorised
-        figures[1] += serviceable
-        figures[2] += pledged
-        figures[3] += line.authorised - serviceable - pledged
-        labels[line.category_code] = (line.category_name, line.critical, line.sort_order)
-    bars = [
-        CategoryBar(
-            category_id=category_ids[code],
-            code=code,
-            name=labels[code][0],
-            critical=labels[code][1],
-            authorised=authorised,
-            serviceable=serviceable,
-            pledged=pledged,
-            gap=gap,
-            behind=RowsBehind.of(
-                "equipment", **place, category_id=category_ids[code], only_gaps=True
-            ),
+    """Per category with anything authorised in scope, in the categories' order: authorised =
+    serviceable (capped) + pledged (capped at what is still missing) + gap, type by type, so the
+    stack is exact (:class:`_LineTotals`)."""
+    bars = []
+    for code, (authorised, serviceable, pledged, gap) in totals.by_category.items():
+        if authorised <= 0:
+            continue
+        category = categories[code]
+        bars.append(
+            CategoryBar(
+                category_id=category.id,
+                code=code,
+                name=category.name,
+                critical=category.critical,
+                authorised=authorised,
+                serviceable=serviceable,
+                pledged=pledged,
+                gap=gap,
+                behind=RowsBehind.of("equipment", **place, category_id=category.id, only_gaps=True),
+            )
         )
-        for code, (authorised, serviceable, pledged, gap) in sums.items()
-        if authorised > 0
-    ]
-    bars.sort(key=lambda bar: (labels[bar.code][2], bar.code))
+    bars.sort(key=lambda bar: (categories[bar.code].sort_order, bar.code))
     return tuple(bars)
 
 
@@ -274,31 +319,30 @@ def _contingent_bars(
 # --- the summary's lists ------------------------------------------------------------------------
 
 
-def _critical_gaps(report: ReadinessReport, result: QueryRows) -> tuple[CriticalGapLine, ...]:
-    """The critical gaps, largest first, each with the open pledges counted against it."""
-    category_names = {line.category_code: line.category_name for line in result["lines"]}
+def _critical_gaps(
+    report: ReadinessReport, categories: Mapping[str, Row[Any]], result: QueryRows
+) -> tuple[CriticalGapLine, ...]:
+    """The critical gaps, largest first, each with the open pledges counted against it.
+
+    The report's gaps are already critical first, then largest, then by unit and type code
+    (:func:`~lsa_desktop.domain.readiness.assess`): the critical ones keep that order."""
     pledges: dict[tuple[str, str], list[str]] = defaultdict(list)
-    for row in result.get("pledges", ()):
-        pledges[row.unit_code, row.equipment_code].append(
-            f"{row.reference} ({row.donor}, {row.outstanding:,})"
-        )
-    gaps = sorted(
-        (gap for gap in report.gaps if gap.critical),
-        key=lambda gap: (-gap.gap, gap.unit_code, gap.equipment_code),
-    )
+    for unit_code, equipment_code, reference, donor, outstanding in result.get("pledges", ()):
+        pledges[unit_code, equipment_code].append(f"{reference} ({donor}, {outstanding:,})")
     return tuple(
         CriticalGapLine(
             unit_code=gap.unit_code,
             equipment_code=gap.equipment_code,
             equipment_name=gap.equipment_name,
-            category_name=category_names[gap.category_code],
+            category_name=categories[gap.category_code].name,
             authorised=gap.authorised,
             serviceable=gap.serviceable,
             pledged=gap.pledged_open,
             gap=gap.gap,
             pledges=tuple(pledges.get((gap.unit_code, gap.equipment_code), ())),
         )
-        for gap in gaps
+        for gap in report.gaps
+        if gap.critical
     )
 
 
@@ -338,45 +382,3 @@ def _expiring_line(row: Row[Any], day: date) -> NamedLine:
         what=row.type_name,
         due=expires,
     )
-
-
-# --- what changed -------------------------------------------------------------------------------
-
-
-def _changes(
-    previous_units: Sequence[Row[Any]], previous_gaps: Sequence[Row[Any]], current: ReadinessReport
-) -> tuple[Change, ...]:
-    """What moved per unit since the previous snapshot: band, readiness (as shown, to one
-    decimal), officers present, and each gap. Units on one side only are left out. The
-    previous day's readiness is the one its snapshot stored, banded with today's thresholds."""
-    before = {row.code: row for row in previous_units}
-    changes: list[Change] = []
-    for unit in current.units:
-        old = before.get(unit.code)
-        if old is None:
-            continue
-        old_band = band(old.readiness_pct, current.threshold_pct, current.amber_pct)
-        pairs = (
-            ("band", None if old_band is None else old_band.value, _band(unit)),
-            ("readiness", round_pct(old.readiness_pct), round_pct(unit.readiness_pct)),
-            ("strength", old.present, unit.personnel.present),
-        )
-        changes += [Change(unit.code, what, a, b) for what, a, b in pairs if a != b]
-    both = before.keys() & {unit.code for unit in current.units}
-    gaps_before = {(g.unit_code, g.equipment_code): g for g in previous_gaps}
-    gaps_now = {(g.unit_code, g.equipment_code): g for g in current.gaps}
-    for key, named in {**gaps_before, **gaps_now}.items():
-        if key[0] not in both:
-            continue
-        quantity_before = gaps_before[key].gap if key in gaps_before else 0
-        quantity_now = gaps_now[key].gap if key in gaps_now else 0
-        if quantity_before != quantity_now:
-            changes.append(
-                Change(key[0], "gap", quantity_before, quantity_now, item=named.equipment_name)
-            )
-    changes.sort(key=lambda c: (_CHANGE_ORDER[c.what], c.unit_code, c.item))
-    return tuple(changes)
-
-
-def _band(unit: UnitReadiness) -> str | None:
-    return None if unit.band is None else unit.band.value

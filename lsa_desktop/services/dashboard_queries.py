@@ -146,9 +146,10 @@ def snapshot_exists(conn: Connection, day: date) -> bool:
 
 
 def _categories() -> Select[Any]:
-    """Every category's id by code (the lines carry codes; the bars' rows need ids)."""
+    """Every category with its id, name and place (the lines carry only codes: the bars and
+    the summary's lists label and order them from these few rows)."""
     k = _category.c
-    return select(k.id, k.code)
+    return select(k.id, k.code, k.name, k.critical, k.sort_order)
 
 
 def _scope_name(scope: Scope) -> Select[Any]:

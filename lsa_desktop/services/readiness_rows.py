@@ -19,7 +19,7 @@ from collections.abc import Iterable
 from datetime import date
 from typing import Any
 
-from sqlalchemy import ColumnElement, Row, Select, func, select
+from sqlalchemy import ColumnElement, Integer, Row, Select, func, select, type_coerce
 
 from lsa_desktop.domain.enums import PersonStatus
 from lsa_desktop.domain.readiness import Category, HoldingInput, UnitInput
@@ -100,25 +100,31 @@ def snapshot_units(day: date | ColumnElement[Any], where: UnitConditions = ()) -
 
 
 def _lines(source: Any, where: UnitConditions, with_ids: bool) -> Select[Any]:
-    """Figures per (unit, type) from ``source``, labelled with codes and names.
+    """Figures per (unit, type) from ``source``, labelled with codes and names: ``unit_code``,
+    the :data:`LINE_FIGURES`, ``equipment_code``, ``equipment_name``, ``is_vehicle``,
+    ``category_code``, ``category_name``, ``critical``, ``sort_order``, in this order (the one
+    :func:`inputs` and the Dashboard unpack).
 
     Rows come keyed by unit code, not id: turning tens of thousands of ids into ``UUID`` objects
-    would cost more than the aggregate itself. ``with_ids`` adds the ids (to record a snapshot).
+    would cost more than the aggregate itself. ``with_ids`` adds the ids, last (to record a
+    snapshot). The two flags come as the integers SQLite stores (0 or 1), not as ``bool``: a
+    converter per row and flag costs more than the few places that read them (:func:`inputs`
+    turns ``critical`` into a ``bool`` once per category).
     """
     u, t, k = unit_table.c, type_table.c, category_table.c
     ids = (source.c.unit_id, source.c.equipment_type_id) if with_ids else ()
     return (
         select(
-            *ids,
             u.code.label("unit_code"),
             *(source.c[name] for name in LINE_FIGURES),
             t.code.label("equipment_code"),
             t.name.label("equipment_name"),
-            t.is_vehicle,
+            type_coerce(t.is_vehicle, Integer).label("is_vehicle"),
             k.code.label("category_code"),
             k.name.label("category_name"),
-            k.critical,
+            type_coerce(k.critical, Integer).label("critical"),
             k.sort_order,
+            *ids,
         )
         .join(unit_table, u.id == source.c.unit_id)
         .join(type_table, t.id == source.c.equipment_type_id)
@@ -141,23 +147,43 @@ def snapshot_lines(day: date | ColumnElement[Any], where: UnitConditions = ()) -
 
 
 def inputs(unit_rows: Iterable[Row[Any]], line_rows: Iterable[Row[Any]]) -> list[UnitInput]:
-    """Turn stored or live rows into the arithmetic's inputs (a walk over pairs, not items)."""
+    """Turn stored or live rows into the arithmetic's inputs (a walk over pairs, not items).
+
+    The line rows are unpacked by position rather than read by name: a named read of a ``Row``
+    costs several times a tuple's, and there are tens of thousands of lines at a mission's size.
+    """
     categories: dict[str, Category] = {}
     holdings: dict[str, list[HoldingInput]] = {}
-    for row in line_rows:
-        category = categories.get(row.category_code)
+    for (
+        unit_code,
+        authorised,
+        on_hand,
+        serviceable,
+        pledged_open,
+        equipment_code,
+        equipment_name,
+        _is_vehicle,
+        category_code,
+        category_name,
+        critical,
+        sort_order,
+    ) in line_rows:
+        category = categories.get(category_code)
         if category is None:
-            category = Category(row.category_code, row.category_name, row.critical, row.sort_order)
-            categories[row.category_code] = category
-        holdings.setdefault(row.unit_code, []).append(
+            category = Category(category_code, category_name, bool(critical), sort_order)
+            categories[category_code] = category
+        unit_holdings = holdings.get(unit_code)
+        if unit_holdings is None:
+            unit_holdings = holdings[unit_code] = []
+        unit_holdings.append(
             HoldingInput(
-                row.equipment_code,
-                row.equipment_name,
+                equipment_code,
+                equipment_name,
                 category,
-                row.authorised,
-                row.on_hand,
-                row.serviceable,
-                row.pledged_open,
+                authorised,
+                on_hand,
+                serviceable,
+                pledged_open,
             )
         )
     return [

@@ -6,16 +6,17 @@ on screen is never resized to be printed: :meth:`ChartWidget.export_image` and
 chart is laid out for the page and sharp at its resolution while the screen does not move.
 
 Each chart lists its *targets* (a bar, a line): what clicking it opens (``RowsBehind``), the
-tooltip with the exact figures, and a point on it in data coordinates.
+tooltip with the exact figures (worded when pointed at: a mission has 1,500 unit bars), and a
+point on it in data coordinates.
 """
 
 from __future__ import annotations
 
 import math
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from html import escape
-from typing import Any
+from typing import Any, TypeVar
 
 import pyqtgraph as pg
 from PySide6.QtCore import QLocale, QPoint, QPointF, QRectF, Qt, Signal
@@ -48,13 +49,15 @@ MAX_LABELLED_ROWS = 40
 #: The most a chart is drawn at on paper: finer than the eye reads, smaller than 1200 dpi.
 PRINT_DPI = 300.0
 
+_Row = TypeVar("_Row")
+
 
 @dataclass(frozen=True, slots=True)
 class Target:
     """Something the reader can point at: a bar, or a trend line."""
 
     behind: RowsBehind
-    tooltip: str  # rich text with the exact figures
+    tooltip: Callable[[], str]  # its rich text with the exact figures, made when pointed at
     anchor: QPointF  # a point on it, in data coordinates
 
 
@@ -222,15 +225,18 @@ class ChartWidget(QWidget):
         return [(i * step, QLocale().toString(float(i * step), "f", 0)) for i in range(count + 1)]
 
     def _bar_labels(
-        self, texts: Sequence[str], ends: Sequence[float], bold: Sequence[bool]
+        self, rows: Sequence[_Row], label: Callable[[_Row], tuple[str, float, bool]]
     ) -> list[pg.TextItem]:
-        """The figures written just right of each bar's end (none past ``MAX_LABELLED_ROWS``)."""
-        if len(texts) > MAX_LABELLED_ROWS:
+        """The figures written just right of each bar's end: ``label(row)`` gives the text, the
+        bar's end along x and whether it is bold. None past ``MAX_LABELLED_ROWS`` rows, where
+        they are not even worded."""
+        if len(rows) > MAX_LABELLED_ROWS:
             return []
-        return [
-            self._bar_label(text, end, row, bold=strong)
-            for row, (text, end, strong) in enumerate(zip(texts, ends, bold, strict=True))
-        ]
+        labels = []
+        for number, row in enumerate(rows):
+            text, end, bold = label(row)
+            labels.append(self._bar_label(text, end, number, bold=bold))
+        return labels
 
     def _bar_label(self, text: str, x: float, row: int, *, bold: bool = False) -> pg.TextItem:
         item = pg.TextItem("\u2002" + text, color=INK, anchor=(0.0, 0.5))
@@ -377,7 +383,7 @@ class ChartWidget(QWidget):
             return
         viewport.setCursor(Qt.CursorShape.PointingHandCursor)
         where = viewport.mapToGlobal(self.canvas.mapFromScene(scene_pos))
-        QToolTip.showText(where, self._targets[index].tooltip, viewport)
+        QToolTip.showText(where, self._targets[index].tooltip(), viewport)
 
     def _click(self, event: Any) -> None:
         if event.button() != Qt.MouseButton.LeftButton or event.double():

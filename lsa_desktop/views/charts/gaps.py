@@ -9,6 +9,7 @@ cross-hatched: the three parts differ in greyscale too.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from functools import partial
 
 from PySide6.QtCore import QPointF
 from PySide6.QtWidgets import QWidget
@@ -61,14 +62,17 @@ class GapsChart(ChartWidget):
         bars = [bar for row, category in enumerate(shown) for bar in _stack(row, category)]
         plot.addItem(BarsItem(bars))
         labels = self._bar_labels(
-            [self._bar_text(category) for category in shown],
-            [100.0] * len(shown),
-            [category.critical and category.gap > 0 for category in shown],
+            shown,
+            lambda category: (
+                self._bar_text(category),
+                100.0,
+                category.critical and category.gap > 0,
+            ),
         )
         self._set_ticks("bottom", self._value_ticks(100))
         self._set_rows([self._row_name(category) for category in shown], labels, 100.0)
         return [
-            Target(category.behind, self._tooltip(category), QPointF(50.0, row))
+            Target(category.behind, partial(self._tooltip, category), QPointF(50.0, row))
             for row, category in enumerate(shown)
         ]
 

@@ -8,6 +8,7 @@ end ("700 of 1,000 · 70.0 %").
 from __future__ import annotations
 
 from collections.abc import Sequence
+from functools import partial
 
 from PySide6.QtCore import QPointF
 from PySide6.QtWidgets import QWidget
@@ -52,16 +53,15 @@ class StrengthChart(ChartWidget):
         plot.addItem(BarsItem(bars))
         longest = max(max(c.authorised, c.present) for c in contingents) or 1
         labels = self._bar_labels(
-            [self._bar_text(contingent) for contingent in contingents],
-            [float(max(c.authorised, c.present)) for c in contingents],
-            [False] * len(contingents),
+            contingents,
+            lambda c: (self._bar_text(c), float(max(c.authorised, c.present)), False),
         )
         self._set_ticks("bottom", self._value_ticks(longest))
         self._set_rows([contingent.name for contingent in contingents], labels, float(longest))
         return [
             Target(
                 contingent.behind,
-                self._tooltip(contingent),
+                partial(self._tooltip, contingent),
                 QPointF(max(contingent.authorised, contingent.present, 1) / 2, row),
             )
             for row, contingent in enumerate(contingents)

@@ -104,20 +104,23 @@ def paint_hatched_rect(painter: QPainter, rect: QRectF, fill: Fill, scale: float
 
     ``scale`` is device pixels per layout pixel: 1 on screen, about 3 at 300 dpi. Hatch spacing,
     hatch width and outline grow with it, so the printed chart looks like the one on screen.
+    A rectangle no wider or taller than its outline's width is all outline: it gets no
+    hatching, which could not show (1,500 unit bars in a chart's height are each such a sliver,
+    and their hatching was most of the time the chart took to paint).
     """
     painter.fillRect(rect, QColor(fill.color))
-    if fill.hatch is not Hatch.NONE:
+    pen = QPen(QColor(fill.outline), max(1.0, scale))
+    outline = pen.widthF()
+    if fill.hatch is not Hatch.NONE and min(rect.width(), rect.height()) > outline:
         painter.save()
         painter.setClipRect(rect, Qt.ClipOperation.IntersectClip)
         painter.setPen(QPen(QColor(fill.hatch_color), HATCH_WIDTH * scale))
-        for line in _hatch_lines(rect, fill.hatch, HATCH_SPACING * scale):
-            painter.drawLine(line)
+        painter.drawLines(_hatch_lines(rect, fill.hatch, HATCH_SPACING * scale))
         painter.restore()
-    pen = QPen(QColor(fill.outline), max(1.0, scale))
     pen.setJoinStyle(Qt.PenJoinStyle.MiterJoin)
     painter.setPen(pen)
     painter.setBrush(Qt.BrushStyle.NoBrush)
-    half = pen.widthF() / 2
+    half = outline / 2
     painter.drawRect(rect.adjusted(half, half, -half, -half))
 
 

@@ -12,6 +12,7 @@ import math
 import uuid
 from collections.abc import Mapping
 from datetime import date, timedelta
+from functools import partial
 
 import pyqtgraph as pg
 from PySide6.QtCore import QLocale, QPointF, Qt
@@ -88,7 +89,7 @@ class TrendChart(ChartWidget):
             rows = behind.get(series.unit_id) or RowsBehind.of(
                 "equipment", unit_id=series.unit_id, only_gaps=True
             )
-            targets.append(Target(rows, self._tooltip(series), points[-1]))
+            targets.append(Target(rows, partial(self._tooltip, series), points[-1]))
         self._add_legend(entries, columns=4)  # type: ignore[arg-type]
         for value, words, color, dash in (
             (trend.threshold_pct, self.tr("Threshold %1 %"), THRESHOLD_COLOR, Qt.PenStyle.DashLine),

@@ -9,6 +9,7 @@ The threshold lines are named in the legend, where their labels cannot cover a b
 from __future__ import annotations
 
 from collections.abc import Sequence
+from functools import partial
 
 import pyqtgraph as pg
 from PySide6.QtCore import QPointF, Qt
@@ -86,11 +87,7 @@ class UnitReadinessChart(ChartWidget):
             self._empty(self.tr("No unit in this selection."))
             return []
         plot.addItem(BarsItem([_bar(index, unit) for index, unit in enumerate(units)]))
-        labels = self._bar_labels(
-            [f"{percent_text(unit.readiness_pct)}  {self.band_text(unit.band)}" for unit in units],
-            [_end(unit) for unit in units],
-            [unit.band is Band.RED for unit in units],
-        )
+        labels = self._bar_labels(units, self._bar_label_of)
         self._set_ticks("bottom", self._value_ticks(100))
         for value, color, dash in (
             (threshold_pct, THRESHOLD_COLOR, _THRESHOLD_DASH),
@@ -101,9 +98,13 @@ class UnitReadinessChart(ChartWidget):
             )
         self._set_rows([unit.code for unit in units], labels, 100.0)
         return [
-            Target(unit.behind, self._tooltip(unit), QPointF(_end(unit) / 2 or 1.0, index))
+            Target(unit.behind, partial(self._tooltip, unit), QPointF(_end(unit) / 2 or 1.0, index))
             for index, unit in enumerate(units)
         ]
+
+    def _bar_label_of(self, unit: UnitBar) -> tuple[str, float, bool]:
+        text = f"{percent_text(unit.readiness_pct)}  {self.band_text(unit.band)}"
+        return text, _end(unit), unit.band is Band.RED
 
     def _tooltip(self, unit: UnitBar) -> str:
         lines = [

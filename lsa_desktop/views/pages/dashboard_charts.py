@@ -79,15 +79,19 @@ class DashboardCharts(QObject):
         elif self._trend is not None:
             self._draw_trend(self._trend)
 
-    def show_figures(self, figures: DashboardFigures) -> None:
+    def show_figures(self, figures: DashboardFigures, trend: Trend | None = None) -> None:
+        """Show ``figures``, and ``trend`` if it was read with them; without it the trend shown
+        is drawn again, its lines opening what the new bars open."""
         self._figures = figures
+        if trend is not None:
+            self._trend = trend
         if not self.built:
             return
         self.units.set_units(figures.units, figures.threshold_pct, figures.amber_pct)
         self.gaps.set_categories(figures.categories)
         self.strength.set_contingents(figures.contingents)
         if self._trend is not None:
-            self._draw_trend(self._trend)  # its lines open what the new bars open
+            self._draw_trend(self._trend)
 
     def show_trend(self, trend: Trend) -> None:
         self._trend = trend

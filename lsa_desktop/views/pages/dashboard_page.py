@@ -226,12 +226,15 @@ class DashboardPage(QWidget):
         if request.scope != self.scope():
             return  # the filters changed while it read: the read of the new scope follows
         self.figures = read.figures
-        self._show_figures(read.figures)
-        if request.days == self._days:
-            self._show_trend((request, read.trend))
+        # The trend read with the figures, unless the period changed meanwhile (its own read
+        # follows): drawn once, together with the bars whose rows its lines open.
+        trend = read.trend if request.days == self._days else None
+        if trend is not None:
+            self.trend = trend
+        self._show_figures(read.figures, trend)
         self.countChanged.emit(len(read.figures.units), len(read.options.units))
 
-    def _show_figures(self, figures: DashboardFigures) -> None:
+    def _show_figures(self, figures: DashboardFigures, trend: Trend | None) -> None:
         ui = self.ui
         has_units = bool(self.options and self.options.units)
         ui.scrollArea.setVisible(has_units)
@@ -248,7 +251,7 @@ class DashboardPage(QWidget):
         self.layout_for_width.reflow()  # longer figures may need more room
         self.model.set_rows(figures.report.units)
         self._fit_table()
-        self.charts.show_figures(figures)
+        self.charts.show_figures(figures, trend)
 
     def _show_trend(self, result: tuple[_Request, Trend]) -> None:
         request, trend = result
