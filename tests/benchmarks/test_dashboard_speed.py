@@ -82,7 +82,7 @@ class _PaintSpy(QObject):
         super().__init__()
         self.paints = 0
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt override)
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Paint:
             self.paints += 1
         return False

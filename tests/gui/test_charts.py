@@ -6,13 +6,15 @@ mission: fifteen units across the three bands, nine equipment categories, six co
 
 from __future__ import annotations
 
+import itertools
 import uuid
 from collections.abc import Callable
 from datetime import UTC, date, datetime, timedelta
 
+import pyqtgraph as pg
 import pytest
-from PySide6.QtCore import QPoint, QRectF, Qt
-from PySide6.QtGui import QImage, QPageSize, QPainter, QPdfWriter
+from PySide6.QtCore import QPoint, QPointF, QRectF, Qt
+from PySide6.QtGui import QFontMetricsF, QImage, QPageSize, QPainter, QPdfWriter
 from PySide6.QtWidgets import QToolTip
 from pytestqt.qtbot import QtBot
 
@@ -37,6 +39,8 @@ from lsa_desktop.views.charts import (
     UnitReadinessChart,
     chart_image,
 )
+from lsa_desktop.views.charts.rows import MAX_ROWS, MIN_ROWS
+from lsa_desktop.views.pages.row_list_model import number_text
 
 TODAY = date(2026, 3, 31)
 THRESHOLD, AMBER = 90.0, 75.0
@@ -208,6 +212,7 @@ def shown(qtbot: QtBot) -> Callable[[str], ChartWidget]:
         chart.resize(900, 560)
         chart.show()
         qtbot.waitExposed(chart)
+        qtbot.waitUntil(chart.is_laid_out)
         return chart
 
     return show
@@ -344,31 +349,132 @@ def test_hovering_a_bar_shows_its_exact_figures(
         assert word in text
 
 
-def test_many_units_are_named_one_row_in_n(qtbot: QtBot) -> None:
-    many = tuple(
+def many_units(count: int = 1500) -> tuple[UnitBar, ...]:
+    """``count`` units from 0 % to 99 % ready (ten at each figure), in code order."""
+    return tuple(
         UnitBar(
-            uuid.uuid4(),
+            uuid.uuid5(uuid.NAMESPACE_DNS, f"U-{n:04}"),
             f"U-{n:04}",
             f"Unit {n}",
             "Kenya",
-            50.0 + n % 50,
-            band(50.0 + n % 50, THRESHOLD, AMBER),
+            float(n % 100),
+            band(float(n % 100), THRESHOLD, AMBER),
             90.0,
             None,
             RowsBehind.of("equipment", only_gaps=True),
         )
-        for n in range(1500)
+        for n in range(count)
     )
+
+
+def test_many_units_are_cut_to_the_least_ready_and_the_chart_says_so(qtbot: QtBot) -> None:
+    many = many_units()
     chart = UnitReadinessChart()
     qtbot.addWidget(chart)
     chart.set_units(many, THRESHOLD, AMBER)
-    chart.resize(900, 560)
+    chart.resize(480, 490)
     chart.show()
     qtbot.waitExposed(chart)
-    ticks = chart.plot.getAxis("left")._tickLevels[0]
-    assert 5 < len(ticks) < 40
-    assert chart.target_count() == 1500
+    qtbot.waitUntil(chart.is_laid_out)
+    shown = chart.target_count()
+    assert MIN_ROWS <= shown <= MAX_ROWS
+    # The least ready, least ready first: the ten units at 0 %, then those at 1 %, ...
+    least_ready = sorted(many, key=lambda unit: unit.readiness_pct or 0.0)[:shown]
+    assert [chart.target_behind(i) for i in range(shown)] == [u.behind for u in least_ready]
+    assert f"{number_text(shown)} least ready of {number_text(1500)} units" in chart.note_text()
+    # Every bar shown is named, and wears its figure.
+    assert len(chart.plot.getAxis("left")._tickLevels[0]) == shown
+    assert all(label.isVisible() for label in chart._row_labels)
     assert len(distinct_colours(chart.export_image(900, 560))) > 12
+
+
+def test_a_taller_chart_shows_more_of_the_units_up_to_the_cap(qtbot: QtBot) -> None:
+    chart = UnitReadinessChart()
+    qtbot.addWidget(chart)
+    chart.set_units(many_units(), THRESHOLD, AMBER)
+    chart.resize(480, 420)
+    chart.show()
+    qtbot.waitExposed(chart)
+    qtbot.waitUntil(chart.is_laid_out)
+    short = chart.target_count()
+    chart.resize(480, 1400)
+    qtbot.waitUntil(lambda: chart.target_count() > short)
+    assert chart.target_count() == MAX_ROWS
+
+
+def test_fifteen_units_are_all_shown_in_code_order(qapp: object) -> None:
+    chart = filled("units")
+    image = chart.export_image(480, 300)
+    assert len(distinct_colours(image)) > 12
+    assert [chart.target_behind(i) for i in range(chart.target_count())] == [
+        unit.behind for unit in unit_bars()
+    ]
+    assert chart.note_text() == ""
+
+
+@pytest.mark.parametrize("kind", CHART_KINDS)
+@pytest.mark.parametrize("width", [480, 1000])
+def test_at_laptop_width_every_word_stays_inside_the_chart(
+    qtbot: QtBot, kind: str, width: int
+) -> None:
+    """Two charts a row on a 1366-pixel screen: nothing may be cut at the right (or left)."""
+    chart = filled(kind)
+    qtbot.addWidget(chart)
+    chart.resize(width, 490)
+    chart.show()
+    qtbot.waitExposed(chart)
+    qtbot.waitUntil(chart.is_laid_out)
+    chart.grab()  # painted: the figures' text items place themselves when painted
+    canvas = QRectF(chart.canvas.viewport().rect())
+    assert chart.canvas.ci.geometry().width() <= canvas.width()
+    for item in chart.legend.items:
+        assert canvas.contains(item.sceneBoundingRect()), item
+    if chart.note_text():
+        assert canvas.contains(chart.note.sceneBoundingRect())
+    plot = chart.plot.vb.sceneBoundingRect()
+    figures = [item for item in chart.plot.items if isinstance(item, pg.TextItem)]
+    for item in figures:
+        if item.isVisible():
+            assert plot.contains(item.textItem.sceneBoundingRect()), item.textItem.toPlainText()
+    if kind != "trend":  # the bars' figures are written, not left to the tooltips
+        assert figures and all(item.isVisible() for item in figures)
+    for name in ("left", "bottom"):
+        assert canvas.contains(chart.plot.getAxis(name).sceneBoundingRect())
+
+
+@pytest.mark.parametrize("kind", CHART_KINDS)
+def test_at_laptop_width_the_bottom_ticks_stand_apart(qtbot: QtBot, kind: str) -> None:
+    chart = filled(kind)
+    qtbot.addWidget(chart)
+    chart.resize(480, 490)
+    chart.show()
+    qtbot.waitExposed(chart)
+    qtbot.waitUntil(chart.is_laid_out)
+    axis = chart.plot.getAxis("bottom")
+    metrics = QFontMetricsF(axis.style["tickFont"])
+    ticks = axis._tickLevels[0]
+    assert len(ticks) >= 2
+    x_of = chart.plot.vb.mapViewToScene
+    for (first, first_text), (second, second_text) in itertools.pairwise(sorted(ticks)):
+        gap = abs(x_of(QPointF(second, 0)).x() - x_of(QPointF(first, 0)).x())
+        half_texts = (
+            metrics.horizontalAdvance(first_text) + metrics.horizontalAdvance(second_text)
+        ) / 2
+        assert gap > half_texts + metrics.horizontalAdvance(" ")
+
+
+def test_a_narrow_chart_uses_smaller_type_and_fewer_legend_columns(qtbot: QtBot) -> None:
+    chart = filled("trend")
+    qtbot.addWidget(chart)
+    chart.resize(1000, 490)
+    chart.show()
+    qtbot.waitExposed(chart)
+    qtbot.waitUntil(chart.is_laid_out)
+    wide_font = chart.plot.getAxis("left").style["tickFont"].pixelSize()
+    wide_rows = chart.legend.layout.rowCount()
+    chart.resize(480, 490)
+    qtbot.waitUntil(lambda: chart.plot.getAxis("left").style["tickFont"].pixelSize() < wide_font)
+    assert chart.legend.layout.rowCount() > wide_rows
 
 
 def test_band_is_written_out(qapp: object) -> None:

@@ -13,28 +13,26 @@ point on it in data coordinates.
 from __future__ import annotations
 
 import math
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from dataclasses import dataclass
 from html import escape
-from typing import Any, TypeVar
+from typing import Any
 
 import pyqtgraph as pg
-from PySide6.QtCore import QLocale, QPoint, QPointF, QRectF, Qt, Signal
-from PySide6.QtGui import QColor, QFontMetricsF, QImage, QPainter, QShowEvent
+from PySide6.QtCore import QPoint, QPointF, QRectF, Qt, QTimer, Signal
+from PySide6.QtGui import QColor, QFontMetricsF, QImage, QPainter, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QVBoxLayout, QWidget
 
 from lsa_desktop.services.dashboard_model import RowsBehind
 from lsa_desktop.views.charts.bars import FillSwatch
-from lsa_desktop.views.charts.style import (
-    BACKGROUND,
-    INK,
-    LABEL_PX,
-    MUTED,
-    NOTE_PX,
-    TICK_PX,
-    Fill,
-    font,
+from lsa_desktop.views.charts.fit import (
+    LEGEND_SPACING,
+    NoteItem,
+    TypeSizes,
+    legend_columns,
+    type_sizes,
 )
+from lsa_desktop.views.charts.style import BACKGROUND, INK, MUTED, Fill, font
 
 #: A layout pixel is 1/96 inch: the size the charts are designed at on screen.
 LAYOUT_DPI = 96.0
@@ -43,13 +41,12 @@ LAYOUT_DPI = 96.0
 MIN_LAYOUT_WIDTH = 800.0
 #: The widest layout used for a bare pixel size: a 2700-pixel export is a 900-pixel chart at 3x.
 MAX_LAYOUT_WIDTH = 900.0
-#: Past this many rows no row can be tall enough for the figures at the bars' ends (a 40-row
-#: chart would need 760 pixels): they are left to the tooltips and not even built.
-MAX_LABELLED_ROWS = 40
 #: The most a chart is drawn at on paper: finer than the eye reads, smaller than 1200 dpi.
 PRINT_DPI = 300.0
-
-_Row = TypeVar("_Row")
+#: The canvas' margins left and right, in layout pixels.
+_SIDE_MARGINS = (8.0, 16.0)
+#: The share of the chart's width the row names may take before they are shortened with "…".
+_NAMES_SHARE = 0.34
 
 
 @dataclass(frozen=True, slots=True)
@@ -62,7 +59,12 @@ class Target:
 
 
 class ChartWidget(QWidget):
-    """A pyqtgraph canvas with one plot, an optional legend row above it, click and hover."""
+    """A pyqtgraph canvas with one plot, a legend and a note above it, click and hover.
+
+    The chart is laid out for its width: its type sizes and its legend's columns follow it, and
+    it is drawn again when they change (:meth:`resizeEvent`); ticks, row names and the figures
+    at the bars' ends are fitted to the plot's size whenever the plot is resized (:meth:`_fit`).
+    """
 
     #: The ``RowsBehind`` of the bar (or trend line) clicked.
     barClicked = Signal(object)
@@ -72,21 +74,36 @@ class ChartWidget(QWidget):
         self._state: tuple[Any, ...] | None = None
         self._targets: list[Target] = []
         self._hovered: int | None = None
-        self._notes: list[pg.TextItem] = []
-        self._row_names: list[str] = []
-        self._row_labels: list[pg.TextItem] = []
-        self._rows_note: pg.TextItem | None = None
-        self._row_extent = 1.0
+        self._notes: list[str] = []
+        #: A note that follows the plot's size (set when fitting the chart to it).
+        self._size_note = ""
         #: Device pixels per layout pixel of the painting this chart is drawn for (pens grow).
         self._scale = 1.0
+        #: The width (in layout pixels) the chart is laid out for, and what it decides.
+        self._layout_width = float(self.width())
+        self._type: TypeSizes = type_sizes(self._layout_width)
+        self._legend_widths: list[tuple[float, float]] = []
+        self._legend_most = 1
+        self._drawn_for: tuple[TypeSizes, int] | None = None
+        self._drawing = False
+        # A chart resized on screen is drawn again once the resizing is over, not inside it:
+        # pyqtgraph's items must not be deleted while the scene is laying them out.
+        self._catch_up_soon = QTimer(self)
+        self._catch_up_soon.setSingleShot(True)
+        self._catch_up_soon.setInterval(0)
+        self._catch_up_soon.timeout.connect(self._catch_up)
         self.canvas = pg.GraphicsLayoutWidget()
         self.canvas.setBackground(BACKGROUND)
-        self.canvas.ci.setContentsMargins(8, 8, 16, 8)
+        self.canvas.ci.setContentsMargins(_SIDE_MARGINS[0], 8, _SIDE_MARGINS[1], 8)
         self.canvas.ci.setSpacing(6)
         self.legend = self.canvas.ci.addLayout(row=0, col=0)
         self.legend.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
-        self.plot: pg.PlotItem = self.canvas.ci.addPlot(row=1, col=0)
-        self.canvas.ci.layout.setRowStretchFactor(1, 1)
+        self.legend.setSpacing(LEGEND_SPACING)
+        self.legend.setContentsMargins(0, 0, 0, 0)
+        self.note = NoteItem()
+        self.canvas.ci.addItem(self.note, row=1, col=0)
+        self.plot: pg.PlotItem = self.canvas.ci.addPlot(row=2, col=0)
+        self.canvas.ci.layout.setRowStretchFactor(2, 1)
         self._configure_plot()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -96,7 +113,7 @@ class ChartWidget(QWidget):
         scene = self.canvas.scene()
         scene.sigMouseMoved.connect(self._hover)
         scene.sigMouseClicked.connect(self._click)
-        self.plot.vb.sigResized.connect(self._fit_rows)
+        self.plot.vb.sigResized.connect(self._fit)
 
     # -- public ------------------------------------------------------------------------------
 
@@ -154,10 +171,27 @@ class ChartWidget(QWidget):
         painter.drawImage(rect, image)
         painter.restore()
 
+    def is_laid_out(self) -> bool:
+        """Whether the chart is drawn for its present size: a chart resized on screen is drawn
+        again just after (type sizes, legend columns and how many rows it holds follow it)."""
+        return not self._stale()
+
+    def note_text(self) -> str:
+        """The words above the plot: what the chart leaves out, and where to find it."""
+        return self.note.text()
+
     def showEvent(self, event: QShowEvent) -> None:
         # Painted for a printer while hidden: back to screen pens before being seen.
         self._set_scale(1.0)
         super().showEvent(event)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        self._layout_width = float(event.size().width())
+        self.note.set_width(self._room())
+        if self._stale():
+            self._catch_up_soon.start()
+        super().resizeEvent(event)
+        super().resizeEvent(event)
 
     # -- for the charts ----------------------------------------------------------------------
 
@@ -170,6 +204,10 @@ class ChartWidget(QWidget):
         """Add this chart's items for ``state`` to the cleared plot; return its targets."""
         raise NotImplementedError
 
+    def _target_at(self, scene_pos: QPointF) -> int | None:
+        """The target under ``scene_pos``, if any."""
+        raise NotImplementedError
+
     def _pen(self, color: QColor, width: float, style: Qt.PenStyle = Qt.PenStyle.SolidLine) -> Any:
         """A pen ``width`` layout pixels wide at any resolution (pyqtgraph pens are cosmetic)."""
         return pg.mkPen(color=color, width=width * self._scale, style=style)
@@ -177,87 +215,59 @@ class ChartWidget(QWidget):
     def _add_legend(
         self, entries: list[tuple[Fill | pg.GraphicsWidget | None, str]], columns: int = 4
     ) -> None:
-        """Rows above the plot of a sample then its words, ``columns`` entries a row."""
-        for number, (sample, text) in enumerate(entries):
-            row, column = divmod(number, columns)
+        """Rows above the plot of a sample then its words: ``columns`` entries a row, or as
+        many as the chart's width holds."""
+        items = []
+        for sample, text in entries:
+            swatch = None
             if sample is not None:
                 swatch = FillSwatch(sample) if isinstance(sample, Fill) else sample
+            size = f"{self._type.label}px"
+            label = pg.LabelItem(escape(text), size=size, color=INK, justify="left")
+            items.append((swatch, label))
+        self._legend_widths = [
+            (0.0 if swatch is None else swatch.minimumWidth(), label.minimumWidth())
+            for swatch, label in items
+        ]
+        self._legend_most = columns
+        fitting = legend_columns(self._legend_widths, self._room(), columns)
+        for number, (swatch, label) in enumerate(items):
+            row, column = divmod(number, fitting)
+            if swatch is not None:
                 self.legend.addItem(swatch, row=row, col=2 * column)
-            label = pg.LabelItem(escape(text), size=f"{LABEL_PX}px", color=INK, justify="left")
             self.legend.addItem(label, row=row, col=2 * column + 1)
-
-    def _set_rows(self, names: Sequence[str], labels: Sequence[pg.TextItem], extent: float) -> None:
-        """Rows of bars from 0 to ``extent`` along x, top to bottom at y = 0, 1, ...
-
-        The rows are named on the left as room allows: past one name per row height only every
-        n-th row is named, and the chart says so. ``labels`` (the figures written at the bars'
-        ends) get the room they need on the right, measured in pixels, and are hidden when the
-        rows are too thin to hold them. All of it follows the chart's size.
-        """
-        self._row_names = list(names)
-        self._row_labels = list(labels)
-        self._row_extent = extent
-        self._rows_note = self._note("")
-        self._fit_rows()
-
-    def _row_range(self) -> tuple[float, float]:
-        return -0.6, len(self._row_names) - 0.4
 
     def _set_ticks(self, axis: str, ticks: list[tuple[float, str]]) -> None:
         item = self.plot.getAxis(axis)
-        item.setTicks([ticks, []])
         if axis == "left":
             # pyqtgraph widens the axis for its text only after painting it once, too late for
             # a chart painted once offscreen: measure the names now.
-            metrics = QFontMetricsF(font(TICK_PX))
+            # Names longer than their share of the chart are shortened ("Camp and accom…"):
+            # the tooltip gives them whole.
+            metrics = QFontMetricsF(font(self._type.tick))
+            longest = self._layout_width * _NAMES_SHARE
+            ticks = [
+                (value, metrics.elidedText(text, Qt.TextElideMode.ElideRight, longest))
+                for value, text in ticks
+            ]
             widest = max((metrics.horizontalAdvance(text) for _value, text in ticks), default=0)
             label = metrics.height() * 1.6 if item.label.isVisible() else 0.0
             item.setWidth(math.ceil(widest + 14 + label))
+        item.setTicks([ticks, []])
 
-    def _value_ticks(self, maximum: float) -> list[tuple[float, str]]:
-        """About five round values from 0 to ``maximum`` (1, 2 or 5 times a power of ten)."""
-        if maximum <= 0:
-            return [(0.0, "0")]
-        rough = maximum / 5
-        power = 10 ** math.floor(math.log10(rough))
-        step = next(m * power for m in (1, 2, 5, 10) if m * power >= rough)
-        count = int(maximum // step)
-        return [(i * step, QLocale().toString(float(i * step), "f", 0)) for i in range(count + 1)]
+    def _note(self, text: str) -> None:
+        """Say above the plot what is not shown, and why."""
+        self._notes.append(text)
+        self._show_notes()
 
-    def _bar_labels(
-        self, rows: Sequence[_Row], label: Callable[[_Row], tuple[str, float, bool]]
-    ) -> list[pg.TextItem]:
-        """The figures written just right of each bar's end: ``label(row)`` gives the text, the
-        bar's end along x and whether it is bold. None past ``MAX_LABELLED_ROWS`` rows, where
-        they are not even worded."""
-        if len(rows) > MAX_LABELLED_ROWS:
-            return []
-        labels = []
-        for number, row in enumerate(rows):
-            text, end, bold = label(row)
-            labels.append(self._bar_label(text, end, number, bold=bold))
-        return labels
-
-    def _bar_label(self, text: str, x: float, row: int, *, bold: bool = False) -> pg.TextItem:
-        item = pg.TextItem("\u2002" + text, color=INK, anchor=(0.0, 0.5))
-        item.setFont(font(LABEL_PX, bold=bold))
-        item.setPos(x, row)
-        self.plot.addItem(item)
-        return item
-
-    def _note(self, text: str) -> pg.TextItem:
-        """A line of muted text in the plot's top left corner (what is not shown, and why)."""
-        item = pg.TextItem(text, color=MUTED, anchor=(0, 0))
-        item.setFont(font(NOTE_PX))
-        item.setParentItem(self.plot.vb)
-        item.setPos(6, 4)
-        self._notes.append(item)
-        return item
+    def _show_notes(self) -> None:
+        words = " ".join(note for note in (*self._notes, self._size_note) if note)
+        self.note.set_text(words, font(self._type.note), MUTED)
 
     def _empty(self, text: str) -> None:
         """Say why there is nothing to draw, in the middle of the plot."""
         item = pg.TextItem(text, color=MUTED, anchor=(0.5, 0.5))
-        item.setFont(font(LABEL_PX))
+        item.setFont(font(self._type.label))
         self.plot.addItem(item)
         item.setPos(0.5, 0.5)
         self.plot.setRange(xRange=(0, 1), yRange=(0, 1), padding=0)
@@ -276,54 +286,62 @@ class ChartWidget(QWidget):
         for name in ("left", "bottom"):
             axis = plot.getAxis(name)
             # The charts choose how many ticks carry text; pyqtgraph would drop them past 20 %.
-            axis.setStyle(
-                tickFont=font(TICK_PX), tickTextOffset=8, tickLength=-6, textFillLimits=[(0, 1.0)]
-            )
+            axis.setStyle(tickTextOffset=8, tickLength=-6, textFillLimits=[(0, 1.0)])
             axis.setTextPen(INK)
-            axis.label.setFont(font(LABEL_PX))
+
+    def _stale(self) -> bool:
+        """Whether the chart's width now needs other type sizes or legend columns than it was
+        drawn with."""
+        return self._state is not None and self._drawn_for != self._layout_key()
+
+    def _catch_up(self) -> None:
+        """Draw the chart again if it is stale."""
+        if self._stale():
+            self._redraw()
+
+    def _layout_key(self) -> tuple[TypeSizes, int]:
+        columns = legend_columns(self._legend_widths, self._room(), self._legend_most)
+        return type_sizes(self._layout_width), columns
+
+    def _room(self) -> float:
+        """The width inside the canvas' margins."""
+        return self._layout_width - sum(_SIDE_MARGINS)
 
     def _redraw(self) -> None:
-        self.plot.clear()
-        for note in self._notes:
-            self.canvas.scene().removeItem(note)
-        self._notes.clear()
-        self._row_names, self._row_labels, self._rows_note = [], [], None
-        self.legend.clear()
-        self._hovered = None
-        for name in ("left", "bottom"):
-            axis = self.plot.getAxis(name)
-            axis.setPen(self._pen(INK, 1.2))
-            axis.setTicks(None)
-        self.plot.getAxis("left").setWidth(None)
-        self.plot.setLabel("left", "")
-        self._targets = [] if self._state is None else self._draw(*self._state)
+        self._drawing = True
+        try:
+            self._type = type_sizes(self._layout_width)
+            self.plot.clear()
+            self._notes.clear()
+            self._size_note = ""
+            self.legend.clear()
+            self._legend_widths, self._legend_most = [], 1
+            self._hovered = None
+            for name in ("left", "bottom"):
+                axis = self.plot.getAxis(name)
+                axis.setStyle(tickFont=font(self._type.tick))
+                axis.label.setFont(font(self._type.label))
+                axis.setPen(self._pen(INK, 1.2))
+                axis.setTicks(None)
+            self.plot.getAxis("left").setWidth(None)
+            self.plot.setLabel("left", "")
+            self._targets = [] if self._state is None else self._draw(*self._state)
+            self._show_notes()
+            self._drawn_for = self._layout_key()
+        finally:
+            self._drawing = False
+        if self.isVisible():
+            # The canvas sizes its layout to the view only when the view is resized; a layout
+            # made wider by a longer legend must be brought back when the legend shrinks.
+            self.canvas.ci.setGeometry(self.canvas.range)
 
-    def _fit_rows(self) -> None:
-        count = len(self._row_names)
-        if not count or self._rows_note is None:
-            return
-        low, high = self._row_range()
-        row_height = self.plot.vb.height() / (high - low + 0.5)
-        step = max(1, math.ceil(TICK_PX * 1.25 / row_height)) if row_height > 0 else 1
-        self._set_ticks(
-            "left", [(float(row), self._row_names[row]) for row in range(0, count, step)]
-        )
-        labelled = row_height >= LABEL_PX + 2
-        for label in self._row_labels:
-            label.setVisible(labelled)
-        width = self.plot.vb.width()
-        room = 0.0
-        if labelled and self._row_labels:
-            room = max(label.textItem.boundingRect().width() for label in self._row_labels) + 16
-        plot_share = max(width - room, width * 0.4) / width if width > 0 else 1.0
-        self.plot.setRange(xRange=(0, self._row_extent / plot_share), yRange=(low, high), padding=0)
-        self._rows_note.setText(
-            self.tr("%1 rows, one in %2 named: point at a bar for its name and figures.")
-            .replace("%1", str(count))
-            .replace("%2", str(step))
-            if step > 1
-            else ""
-        )
+    def _fit(self) -> None:
+        """Called whenever the plot is resized, but not while the chart is being drawn."""
+        if not self._drawing:
+            self._fit_to_plot()
+
+    def _fit_to_plot(self) -> None:
+        """Fit what depends on the plot's size (ticks, names, figures) to it: the charts'."""
 
     def _set_scale(self, scale: float) -> None:
         if scale != self._scale:
@@ -341,9 +359,15 @@ class ChartWidget(QWidget):
         layout = QRectF(0, 0, image.width() / scale, image.height() / scale)
         chart = self._twin() if self.isVisible() else self
         chart._set_scale(scale)
-        chart.canvas.ci.setGeometry(layout)
-        chart.canvas.ci.layout.activate()
-        chart._fit_rows()
+        chart._layout_width = layout.width()
+        chart.note.set_width(chart._room())
+        chart._catch_up()
+        # Twice: the first layout may show that the height holds more (or fewer) rows.
+        for _pass in range(2):
+            chart.canvas.ci.setGeometry(layout)
+            chart.canvas.ci.layout.activate()
+            chart._catch_up()
+        chart._fit()
         painter = QPainter(image)
         try:
             painter.setRenderHint(QPainter.RenderHint.Antialiasing)
@@ -360,16 +384,6 @@ class ChartWidget(QWidget):
         if self._state is not None:
             twin._show_state(self._state)
         return twin
-
-    def _target_at(self, scene_pos: QPointF) -> int | None:
-        """The bar row under ``scene_pos`` (anywhere along the row, for short bars)."""
-        if not self._targets or not self.plot.vb.sceneBoundingRect().contains(scene_pos):
-            return None
-        y = self.plot.vb.mapSceneToView(scene_pos).y()
-        for index, target in enumerate(self._targets):
-            if abs(target.anchor.y() - y) <= 0.5:
-                return index
-        return None
 
     def _hover(self, scene_pos: QPointF) -> None:
         index = self._target_at(scene_pos)

@@ -3,7 +3,8 @@
 Each bar is the category's authorised quantity as 100 %, so a category of 34 armoured vehicles
 and one of 500 radios read on the same scale; the counts are written at the bar's end ("12
 missing of 57") and in full in the tooltip. Serviceable is solid, pledged hatched "/", the gap
-cross-hatched: the three parts differ in greyscale too.
+cross-hatched: the three parts differ in greyscale too. Past what the chart's height holds, the
+categories missing the largest share are drawn, largest first, and the chart says so.
 """
 
 from __future__ import annotations
@@ -16,7 +17,8 @@ from PySide6.QtWidgets import QWidget
 
 from lsa_desktop.services.dashboard_model import CategoryBar, DashboardFigures
 from lsa_desktop.views.charts.bars import Bar, BarsItem
-from lsa_desktop.views.charts.base import ChartWidget, Target
+from lsa_desktop.views.charts.base import Target
+from lsa_desktop.views.charts.rows import RowsChart
 from lsa_desktop.views.charts.style import (
     GAP_FILL,
     PLEDGED_FILL,
@@ -25,7 +27,7 @@ from lsa_desktop.views.charts.style import (
 from lsa_desktop.views.pages.row_list_model import number_text
 
 
-class GapsChart(ChartWidget):
+class GapsChart(RowsChart):
     """Stacked bars per equipment category; click a bar for the category's gaps."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -59,6 +61,13 @@ class GapsChart(ChartWidget):
         if not shown:
             self._empty(self.tr("Nothing authorised in this selection."))
             return []
+        shown = self._shown_rows(shown, lambda category: -category.gap / category.authorised)
+        self._say_rows_left_out(
+            self.tr(
+                "The %1 categories missing most of %2, most first: "
+                "the Equipment & gaps page lists them all."
+            )
+        )
         bars = [bar for row, category in enumerate(shown) for bar in _stack(row, category)]
         plot.addItem(BarsItem(bars))
         labels = self._bar_labels(
@@ -69,7 +78,6 @@ class GapsChart(ChartWidget):
                 category.critical and category.gap > 0,
             ),
         )
-        self._set_ticks("bottom", self._value_ticks(100))
         self._set_rows([self._row_name(category) for category in shown], labels, 100.0)
         return [
             Target(category.behind, partial(self._tooltip, category), QPointF(50.0, row))

@@ -2,7 +2,8 @@
 
 A wide light bar is the authorised strength, the narrow solid bar inside it the officers present:
 how far the solid bar falls short is the shortfall. The counts and the share are written at the
-end ("700 of 1,000 · 70.0 %").
+end ("700 of 1,000 · 70.0 %"). Past what the chart's height holds, the contingents furthest
+below strength are drawn, furthest first, and the chart says so.
 """
 
 from __future__ import annotations
@@ -15,12 +16,13 @@ from PySide6.QtWidgets import QWidget
 
 from lsa_desktop.services.dashboard_model import ContingentBar, DashboardFigures
 from lsa_desktop.views.charts.bars import Bar, BarsItem
-from lsa_desktop.views.charts.base import ChartWidget, Target
+from lsa_desktop.views.charts.base import Target
+from lsa_desktop.views.charts.rows import RowsChart
 from lsa_desktop.views.charts.style import AUTHORISED_FILL, PRESENT_FILL
 from lsa_desktop.views.pages.row_list_model import number_text, percent_text
 
 
-class StrengthChart(ChartWidget):
+class StrengthChart(RowsChart):
     """Present against authorised strength per contingent; click a bar for its officers."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -46,6 +48,13 @@ class StrengthChart(ChartWidget):
         if not contingents:
             self._empty(self.tr("No contingent in this selection."))
             return []
+        contingents = tuple(self._shown_rows(contingents, _present_share))
+        self._say_rows_left_out(
+            self.tr(
+                "The %1 contingents furthest below strength of %2, furthest first: "
+                "filter by contingent for the others."
+            )
+        )
         bars: list[Bar] = []
         for row, contingent in enumerate(contingents):
             bars.append(Bar(row, 0.0, contingent.authorised, AUTHORISED_FILL, thickness=0.75))
@@ -56,7 +65,6 @@ class StrengthChart(ChartWidget):
             contingents,
             lambda c: (self._bar_text(c), float(max(c.authorised, c.present)), False),
         )
-        self._set_ticks("bottom", self._value_ticks(longest))
         self._set_rows([contingent.name for contingent in contingents], labels, float(longest))
         return [
             Target(
@@ -89,3 +97,8 @@ class StrengthChart(ChartWidget):
             f"<i>{self.tr('Click to list the officers present.')}</i>",
         ]
         return "<br>".join(lines)
+
+
+def _present_share(contingent: ContingentBar) -> float:
+    """Present of authorised, for the order of the furthest below strength."""
+    return contingent.present / contingent.authorised if contingent.authorised else 1.0

@@ -16,7 +16,7 @@ from functools import partial
 
 import pyqtgraph as pg
 from PySide6.QtCore import QLocale, QPointF, Qt
-from PySide6.QtGui import QColor
+from PySide6.QtGui import QColor, QFontMetricsF
 from PySide6.QtWidgets import QWidget
 
 from lsa_desktop.services.dashboard_model import RowsBehind, Trend, TrendSeries
@@ -24,7 +24,6 @@ from lsa_desktop.views.charts.bars import LineSwatch
 from lsa_desktop.views.charts.base import ChartWidget, Target
 from lsa_desktop.views.charts.style import (
     AMBER_LINE_COLOR,
-    LABEL_PX,
     SERIES_COLORS,
     SERIES_DASHES,
     SERIES_SYMBOLS,
@@ -32,7 +31,7 @@ from lsa_desktop.views.charts.style import (
     font,
     whole_or_decimal,
 )
-from lsa_desktop.views.pages.row_list_model import percent_text
+from lsa_desktop.views.pages.row_list_model import number_text, percent_text
 
 MAX_LINES = 8
 #: How close (in layout pixels) the pointer must be to a line to pick it.
@@ -48,6 +47,8 @@ class TrendChart(ChartWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._lines: list[list[QPointF]] = []
+        #: The first day drawn and how many days after it the last is (None: nothing drawn).
+        self._days: tuple[date, int] | None = None
         self.setAccessibleName(self.tr("Readiness trend chart"))
         self.setAccessibleDescription(
             self.tr("One line per unit: readiness in percent per day, with the threshold lines.")
@@ -65,6 +66,7 @@ class TrendChart(ChartWidget):
         plot.setLabel("bottom", "")
         plot.setLabel("left", self.tr("Readiness (%)"))
         self._lines = []
+        self._days = None
         drawn = [series for series in trend.series if _known(series)]
         if not drawn:
             self._empty(self.tr("No readiness history for these days yet."))
@@ -100,21 +102,37 @@ class TrendChart(ChartWidget):
             label = pg.TextItem(
                 words.replace("%1", whole_or_decimal(value)), color=color, anchor=(0.0, 1.0)
             )
-            label.setFont(font(LABEL_PX, bold=True))
+            label.setFont(font(self._type.label, bold=True))
             label.setPos(0, value)
             plot.addItem(label)
         if len(drawn) > len(shown):
             self._note(
                 self.tr("The %1 least ready of %2 units: filter by contingent or unit for others.")
-                .replace("%1", str(len(shown)))
-                .replace("%2", str(len(drawn)))
+                .replace("%1", number_text(len(shown)))
+                .replace("%2", number_text(len(drawn)))
             )
-        span = (trend.last_day - trend.first_day).days
-        self._set_ticks("bottom", _date_ticks(trend.first_day, span))
+        self._days = (trend.first_day, (trend.last_day - trend.first_day).days)
         self._set_ticks("left", [(value, f"{value}") for value in (0, 25, 50, 75, 100)])
-        margin = max(1.0, span * 0.03)  # room for the first and last dates' text
-        plot.setRange(xRange=(-margin, span + margin), yRange=(0, 105), padding=0)
+        self._fit_to_plot()
         return targets
+
+    def _fit_to_plot(self) -> None:
+        """Dates along the bottom as far apart as their text needs, the last day always named,
+        with room at both ends for half a date's text."""
+        if self._days is None:
+            return
+        first_day, span = self._days
+        metrics = QFontMetricsF(font(self._type.tick))
+        date_width = metrics.horizontalAdvance("30 Sep")
+        width = self.plot.vb.width()
+        most = max(2, int(width // (date_width * 1.6))) if width > 0 else 7
+        self._set_ticks("bottom", _date_ticks(first_day, span, min(most, 7)))
+        # Half a date plus a little at each end: margin / (span + 2 margin) of the width.
+        edge = date_width / 2 + 4
+        margin = max(1.0, span * 0.03)
+        if width > 2 * edge:
+            margin = max(margin, edge * span / (width - 2 * edge))
+        self.plot.setRange(xRange=(-margin, span + margin), yRange=(0, 105), padding=0)
 
     def _markers(self, xs: list[float], ys: list[float], color: QColor, symbol: str) -> object:
         """A marker every few days (and on the latest day), so the line is known in grey too."""
@@ -187,9 +205,10 @@ def _xy(first_day: date, series: TrendSeries) -> tuple[list[float], list[float]]
     return xs, ys
 
 
-def _date_ticks(first_day: date, span: int) -> list[tuple[float, str]]:
-    """At most seven dates, counted back from the last day so that today is always named."""
-    step = next((days for days in (7, 14, 30, 61) if span / days <= 6), 91)
+def _date_ticks(first_day: date, span: int, most: int) -> list[tuple[float, str]]:
+    """At most ``most`` dates a week or more apart, counted back from the last day so that
+    today is always named."""
+    step = next((days for days in (7, 14, 30, 61, 91) if span / days <= most - 1), 182)
     locale = QLocale()
     return [
         (float(offset), locale.toString(first_day + timedelta(days=offset), "d MMM"))

@@ -4,6 +4,9 @@ Horizontal, so the unit codes read level on the left however many units there ar
 threshold and dotted amber lines cross every bar. Each bar ends with its
 figure and band written out ("72.4 % RED"), so the chart needs neither colour nor the legend.
 The threshold lines are named in the legend, where their labels cannot cover a bar.
+
+A mission of 1,500 units would be 1,500 slivers: past what the chart's height holds it draws
+the least ready, least ready first, and says so; the page's filters show any other.
 """
 
 from __future__ import annotations
@@ -18,7 +21,8 @@ from PySide6.QtWidgets import QWidget
 from lsa_desktop.domain.enums import Band
 from lsa_desktop.services.dashboard_model import DashboardFigures, UnitBar
 from lsa_desktop.views.charts.bars import Bar, BarsItem, LineSwatch
-from lsa_desktop.views.charts.base import ChartWidget, Target
+from lsa_desktop.views.charts.base import Target
+from lsa_desktop.views.charts.rows import RowsChart
 from lsa_desktop.views.charts.style import (
     AMBER_LINE_COLOR,
     BAND_FILLS,
@@ -33,7 +37,7 @@ _THRESHOLD_DASH = Qt.PenStyle.DashLine
 _AMBER_DASH = Qt.PenStyle.DotLine
 
 
-class UnitReadinessChart(ChartWidget):
+class UnitReadinessChart(RowsChart):
     """Readiness per unit against the threshold and amber lines; click a bar for its rows."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -86,9 +90,15 @@ class UnitReadinessChart(ChartWidget):
         if not units:
             self._empty(self.tr("No unit in this selection."))
             return []
+        units = tuple(self._shown_rows(units, _readiness_order))
+        self._say_rows_left_out(
+            self.tr(
+                "The %1 least ready of %2 units, least ready first: "
+                "filter by contingent or unit for the others."
+            )
+        )
         plot.addItem(BarsItem([_bar(index, unit) for index, unit in enumerate(units)]))
         labels = self._bar_labels(units, self._bar_label_of)
-        self._set_ticks("bottom", self._value_ticks(100))
         for value, color, dash in (
             (threshold_pct, THRESHOLD_COLOR, _THRESHOLD_DASH),
             (amber_pct, AMBER_LINE_COLOR, _AMBER_DASH),
@@ -119,6 +129,11 @@ class UnitReadinessChart(ChartWidget):
             lines.append(self.tr("Limited by: %1").replace("%1", limited))
         lines.append(f"<i>{self.tr('Click to list the rows behind it.')}</i>")
         return "<br>".join(lines)
+
+
+def _readiness_order(unit: UnitBar) -> tuple[bool, float]:
+    """Least ready first; a unit without a figure (nothing authorised) last."""
+    return unit.readiness_pct is None, unit.readiness_pct or 0.0
 
 
 def _end(unit: UnitBar) -> float:
