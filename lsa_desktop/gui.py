@@ -118,11 +118,28 @@ def _run_qt(services, settings: Settings, *, smoke_test: bool) -> int:
     _route_qt_messages_to_log()
     app = LsaApplication(sys.argv[:1], services=services, settings=settings)
     window = MainWindow(app, ask_first_start=not smoke_test)
-    if smoke_test:
-        return _smoke(app, window)
-    window.show()
-    window.raise_()
-    return app.exec()
+    try:
+        if smoke_test:
+            return _smoke(app, window)
+        window.show()
+        window.raise_()
+        return app.exec()
+    finally:
+        _destroy_window(window)
+
+
+def _destroy_window(window) -> None:
+    """Destroy the window (and the Dashboard's charts in it) now, while the application still
+    exists. Left to the interpreter's exit, Python frees the application and the window in no
+    set order, and pyqtgraph's scene items outliving the application crash the process after
+    the work is done (a segmentation fault, exit status 139, seen by the smoke test)."""
+    import shiboken6
+    from PySide6.QtCore import QCoreApplication
+
+    window.close()
+    if shiboken6.isValid(window):
+        shiboken6.delete(window)
+    QCoreApplication.processEvents()
 
 
 def _smoke(app, window) -> int:
