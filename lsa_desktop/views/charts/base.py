@@ -191,7 +191,6 @@ class ChartWidget(QWidget):
         if self._stale():
             self._catch_up_soon.start()
         super().resizeEvent(event)
-        super().resizeEvent(event)
 
     # -- for the charts ----------------------------------------------------------------------
 
