@@ -25,6 +25,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from lsa_desktop import APP_ID, APP_NAME, ORG_NAME, __version__, paths
 from lsa_desktop.errors import Cancelled, UserError
+from lsa_desktop.qt_collector import GuiThreadCollector
 from lsa_desktop.services import Services
 from lsa_desktop.settings import Settings
 from lsa_desktop.tasks import TaskRunner
@@ -92,6 +93,8 @@ class LsaApplication(QApplication):
         self._apply_style_sheet()
         self.tasks = TaskRunner(self.report_error, self)
         self.tasks.dataChanged.connect(self.dataChanged)
+        # Cycles are collected on this thread only: never a Qt object in a worker thread.
+        self.collector = GuiThreadCollector(self)
         self._crash_dialog: QWidget | None = None
         self._previous_excepthook = None
         if install_excepthook:

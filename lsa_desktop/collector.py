@@ -6,6 +6,8 @@ runs every few hundred allocations and, every so often, walks every object of th
 window's included: two seconds of a large import, a quarter of the Dashboard's read, to free
 nothing. Reference counting frees these objects all the same.
 
+In the window, automatic collection is off already (the GUI thread collects on a timer:
+:mod:`lsa_desktop.qt_collector`) and this pause changes nothing; it serves the command line.
 The pause is process-wide, so it is held only around a bounded step, never across a ``yield``
 (a job's progress), and the collector resumes after unless something else had held it already.
 """
