@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 import pytest
+from dashboard_fixtures import TODAY
 from factories import MissionBuilder
 from sqlalchemy import event, select
 
@@ -16,14 +17,12 @@ from lsa_desktop.domain.enums import (
     UnitType,
 )
 from lsa_desktop.errors import InvalidInput, UserError
-from lsa_desktop.services.dashboard import DashboardService
 from lsa_desktop.services.dashboard_model import (
     Change,
     RowsBehind,
     Scope,
     TileKey,
 )
-from lsa_desktop.services.readiness import ReadinessService
 from lsa_desktop.store.models import (
     Asset,
     Contingent,
@@ -37,31 +36,6 @@ from lsa_desktop.store.models import (
     Requisition,
     Unit,
 )
-
-TODAY = date(2025, 3, 1)
-
-
-class Clock:
-    def __init__(self, day: date) -> None:
-        self.day = day
-
-    def __call__(self) -> date:
-        return self.day
-
-
-@pytest.fixture
-def clock():
-    return Clock(TODAY)
-
-
-@pytest.fixture
-def readiness(tmp_store, clock):
-    return ReadinessService(tmp_store, today=clock)
-
-
-@pytest.fixture
-def dashboard(tmp_store, readiness, clock):
-    return DashboardService(tmp_store, readiness, today=clock)
 
 
 def by_code(session, model, code):

@@ -8,15 +8,14 @@ from datetime import date, timedelta
 
 import openpyxl
 import pytest
+from dashboard_fixtures import TODAY
 from factories import MissionBuilder
 from sqlalchemy import func, select
 
 from lsa_desktop.cli import main
 from lsa_desktop.domain.enums import AssetStatus, PersonStatus
 from lsa_desktop.errors import InvalidInput
-from lsa_desktop.services.dashboard import DashboardService
 from lsa_desktop.services.dashboard_model import Scope
-from lsa_desktop.services.readiness import ReadinessService
 from lsa_desktop.store.models import (
     Asset,
     EquipmentType,
@@ -25,31 +24,6 @@ from lsa_desktop.store.models import (
     ReadinessSnapshotLine,
     Unit,
 )
-
-TODAY = date(2025, 3, 1)
-
-
-class Clock:
-    def __init__(self, day: date) -> None:
-        self.day = day
-
-    def __call__(self) -> date:
-        return self.day
-
-
-@pytest.fixture
-def clock():
-    return Clock(TODAY)
-
-
-@pytest.fixture
-def readiness(tmp_store, clock):
-    return ReadinessService(tmp_store, today=clock)
-
-
-@pytest.fixture
-def dashboard(tmp_store, readiness, clock):
-    return DashboardService(tmp_store, readiness, today=clock)
 
 
 def build(store) -> None:
