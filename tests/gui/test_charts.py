@@ -37,6 +37,7 @@ from lsa_desktop.views.charts import (
     StrengthChart,
     TrendChart,
     UnitReadinessChart,
+    build_chart,
     chart_image,
 )
 from lsa_desktop.views.charts.rows import MAX_ROWS, MIN_ROWS
@@ -225,6 +226,29 @@ def test_chart_image_is_drawn(qapp: object, kind: str) -> None:
     assert round(image.dotsPerMeterX() * 0.0254) == 300
     # White, ink, and each part's own colour (and the hatching's blends): far from blank.
     assert len(distinct_colours(image)) > 12
+
+
+@pytest.mark.parametrize("kind", CHART_KINDS)
+def test_a_chart_laid_out_for_its_image_first_draws_it_the_same(
+    qapp: object, kind: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The summary's charts are laid out for the image before their figures are drawn, so that
+    they are drawn once: the image must be the one a chart drawn for the screen first gives."""
+    drawn_once = chart_image(kind, figures(), trend(), 1039, 591, dpi=300)
+    redrawn = build_chart(kind, figures(), trend()).export_image(1039, 591, dpi=300)
+    assert drawn_once == redrawn
+
+    chart_type = type(build_chart(kind, figures(), trend()))
+    original = chart_type._draw
+    draws: list[str] = []
+
+    def counted(self: ChartWidget, *state: object) -> object:
+        draws.append(kind)
+        return original(self, *state)
+
+    monkeypatch.setattr(chart_type, "_draw", counted)
+    chart_image(kind, figures(), trend(), 1039, 591, dpi=300)
+    assert len(draws) <= 2  # drawn for the image, and again only if its height holds other rows
 
 
 @pytest.mark.parametrize("kind", CHART_KINDS)

@@ -137,8 +137,7 @@ class ChartWidget(QWidget):
         than ``MAX_LAYOUT_WIDTH`` is drawn as that layout scaled up, so the labels stay in
         proportion to the chart.
         """
-        if dpi is None:
-            dpi = LAYOUT_DPI * max(1.0, width_px / MAX_LAYOUT_WIDTH)
+        dpi = _image_dpi(width_px, dpi)
         image = QImage(width_px, height_px, QImage.Format.Format_ARGB32_Premultiplied)
         image.fill(QColor(BACKGROUND))
         self._render(image, dpi / LAYOUT_DPI)
@@ -148,6 +147,19 @@ class ChartWidget(QWidget):
         image.setDotsPerMeterX(dots_per_metre)
         image.setDotsPerMeterY(dots_per_metre)
         return image
+
+    def lay_out_for_image(self, width_px: int, height_px: int, *, dpi: float | None = None) -> None:
+        """Lay this hidden chart out for ``export_image(width_px, height_px, dpi=dpi)`` before
+        its figures are given, so that they are drawn once, for the image (an export built for
+        nothing else: the printed summary's charts)."""
+        if self.isVisible():
+            raise RuntimeError("a chart on screen is laid out for the screen")
+        scale, layout = _image_layout(width_px, height_px, _image_dpi(width_px, dpi) / LAYOUT_DPI)
+        self._set_scale(scale)
+        self._layout_width = layout.width()
+        self.note.set_width(self._room())
+        self.canvas.ci.setGeometry(layout)
+        self.canvas.ci.layout.activate()
 
     def paint_into(self, painter: QPainter, rect: QRectF) -> None:
         """Draw the chart into ``rect`` (the painter's coordinates) on any device, sharp.
@@ -352,10 +364,7 @@ class ChartWidget(QWidget):
 
         A chart on screen is not disturbed: a hidden copy is laid out and painted instead.
         """
-        layout_width = image.width() / scale
-        if layout_width < MIN_LAYOUT_WIDTH:
-            scale = image.width() / MIN_LAYOUT_WIDTH
-        layout = QRectF(0, 0, image.width() / scale, image.height() / scale)
+        scale, layout = _image_layout(image.width(), image.height(), scale)
         chart = self._twin() if self.isVisible() else self
         chart._set_scale(scale)
         chart._layout_width = layout.width()
@@ -405,3 +414,20 @@ class ChartWidget(QWidget):
         if index is not None:
             event.accept()
             self.barClicked.emit(self._targets[index].behind)
+
+
+def _image_dpi(width_px: int, dpi: float | None) -> float:
+    """The resolution an image ``width_px`` wide is drawn for: ``dpi`` if given; else the
+    layout's, or a ``MAX_LAYOUT_WIDTH`` layout scaled up to the width."""
+    if dpi is not None:
+        return dpi
+    return LAYOUT_DPI * max(1.0, width_px / MAX_LAYOUT_WIDTH)
+
+
+def _image_layout(width_px: int, height_px: int, scale: float) -> tuple[float, QRectF]:
+    """The device pixels per layout pixel and the layout's rectangle of an image that size
+    drawn at ``scale``: never narrower than ``MIN_LAYOUT_WIDTH`` (a small image is that layout
+    drawn smaller)."""
+    if width_px / scale < MIN_LAYOUT_WIDTH:
+        scale = width_px / MIN_LAYOUT_WIDTH
+    return scale, QRectF(0, 0, width_px / scale, height_px / scale)

@@ -6,6 +6,8 @@ the chart is built hidden, laid out for the image's size and painted into it.
 
 from __future__ import annotations
 
+from typing import TypeVar
+
 from PySide6.QtGui import QImage
 
 from lsa_desktop.services.dashboard_model import DashboardFigures, Trend
@@ -33,28 +35,47 @@ def chart_image(
     ``trend`` is needed for "trend" only. ``dpi`` is the resolution the image is printed at (300
     for the summary): it sets the type size; see :meth:`ChartWidget.export_image`.
     """
-    chart = build_chart(kind, figures, trend)
+    chart = build_chart(kind, figures, trend, image_size=(width_px, height_px, dpi))
     return chart.export_image(width_px, height_px, dpi=dpi)
 
 
-def build_chart(kind: str, figures: DashboardFigures, trend: Trend | None) -> ChartWidget:
-    """A hidden chart of ``kind`` showing ``figures`` (and ``trend`` for "trend")."""
-    if kind == "units":
-        units = UnitReadinessChart()
-        units.set_figures(figures)
-        return units
-    if kind == "gaps":
-        gaps = GapsChart()
-        gaps.set_figures(figures)
-        return gaps
-    if kind == "strength":
-        strength = StrengthChart()
-        strength.set_figures(figures)
-        return strength
+def build_chart(
+    kind: str,
+    figures: DashboardFigures,
+    trend: Trend | None,
+    *,
+    image_size: tuple[int, int, float | None] | None = None,
+) -> ChartWidget:
+    """A hidden chart of ``kind`` showing ``figures`` (and ``trend`` for "trend").
+
+    With ``image_size`` (width and height in pixels, dpi) the chart is laid out for that image
+    before the figures are drawn (:meth:`ChartWidget.lay_out_for_image`), so that exporting it
+    at that size does not draw it again.
+    """
     if kind == "trend":
         if trend is None:
             raise ValueError("the trend chart needs the trend")
-        chart = TrendChart()
-        chart.set_trend(trend, {unit.unit_id: unit.behind for unit in figures.units})
-        return chart
-    raise ValueError(f"unknown chart kind {kind!r}; expected one of {', '.join(CHART_KINDS)}")
+        trend_chart = _laid_out(TrendChart(), image_size)
+        trend_chart.set_trend(trend, {unit.unit_id: unit.behind for unit in figures.units})
+        return trend_chart
+    chart: UnitReadinessChart | GapsChart | StrengthChart
+    if kind == "units":
+        chart = UnitReadinessChart()
+    elif kind == "gaps":
+        chart = GapsChart()
+    elif kind == "strength":
+        chart = StrengthChart()
+    else:
+        raise ValueError(f"unknown chart kind {kind!r}; expected one of {', '.join(CHART_KINDS)}")
+    _laid_out(chart, image_size).set_figures(figures)
+    return chart
+
+
+_Chart = TypeVar("_Chart", bound=ChartWidget)
+
+
+def _laid_out(chart: _Chart, image_size: tuple[int, int, float | None] | None) -> _Chart:
+    if image_size is not None:
+        width_px, height_px, dpi = image_size
+        chart.lay_out_for_image(width_px, height_px, dpi=dpi)
+    return chart
