@@ -119,10 +119,17 @@ def paint_document(
     happens within its margins. ``images`` are the pictures the HTML names. A printer asked for
     a range of pages gets those only. Returns the number of pages the document has.
     """
-    furniture = page_furniture(document_html)
+    document = _laid_out(document_html, device, images)
+    return _paint_pages(document, page_furniture(document_html), device)
+
+
+def _paint_pages(
+    document: QTextDocument, furniture: PageFurniture, device: QPagedPaintDevice
+) -> int:
+    """Paint ``document``, laid out on ``device`` (:func:`_laid_out`), page by page with its
+    furniture; the number of pages it has."""
     mm = device.logicalDpiY() / 25.4
     header, footer = HEADER_MM * mm, FOOTER_MM * mm
-    document = _laid_out(document_html, device, images)
     body = document.pageSize()
     pages = document.pageCount()
 
@@ -145,15 +152,56 @@ def paint_document(
     return pages
 
 
+class PdfDraft:
+    """A document laid out on the pages of a PDF made in memory, not painted yet.
+
+    Its number of pages is known before anything is painted, so a document fitted to a number
+    of pages (the readiness summary tries shorter variants until one fits) is laid out once per
+    variant, and the one that fits is painted as it was laid out, not laid out again. Used on
+    one thread from start to end.
+    """
+
+    def __init__(
+        self, document_html: str, paper: PaperSize, title: str, images: DocumentImages | None
+    ) -> None:
+        self._html = document_html
+        self._data = QByteArray()
+        self._buffer = QBuffer(self._data)
+        self._buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+        self._writer = QPdfWriter(self._buffer)
+        self._writer.setResolution(PRINT_DPI)
+        self._writer.setPageLayout(paper.page_layout())
+        self._writer.setTitle(title)
+        self._writer.setCreator(APP_NAME)
+        self._document = _laid_out(document_html, self._writer, images)
+        self._painted = False
+
+    @property
+    def pages(self) -> int:
+        """How many pages the document takes."""
+        return self._document.pageCount()
+
+    def pdf(self) -> bytes:
+        """The PDF file's bytes (painted the first time it is asked for)."""
+        if not self._painted:
+            _paint_pages(self._document, page_furniture(self._html), self._writer)
+            self._buffer.close()
+            self._painted = True
+        return bytes(self._data.data())
+
+    def write(self, path: Path) -> int:
+        """Write the PDF to ``path``, replacing it whole or not at all (see :func:`write_pdf`);
+        the number of pages written."""
+        path = Path(path)
+        _replace_atomically(path, self.pdf())
+        log.info("wrote %s (%d pages)", path, self.pages)
+        return self.pages
+
+
 def count_pages(document_html: str, paper: PaperSize, images: DocumentImages | None = None) -> int:
     """How many pages a document takes on ``paper``, laid out as :func:`write_pdf` lays it out
     but not painted (a document that must fit a number of pages tries its variants with it)."""
-    buffer = QBuffer()
-    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    writer = QPdfWriter(buffer)
-    writer.setResolution(PRINT_DPI)
-    writer.setPageLayout(paper.page_layout())
-    return _laid_out(document_html, writer, images).pageCount()
+    return PdfDraft(document_html, paper, "", images).pages
 
 
 def _laid_out(
@@ -253,17 +301,8 @@ def _render_pdf(
     document_html: str, paper: PaperSize, title: str, images: DocumentImages | None
 ) -> tuple[bytes, int]:
     """The PDF of a document and its number of pages."""
-    data = QByteArray()
-    buffer = QBuffer(data)
-    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    writer = QPdfWriter(buffer)
-    writer.setResolution(PRINT_DPI)
-    writer.setPageLayout(paper.page_layout())
-    writer.setTitle(title)
-    writer.setCreator(APP_NAME)
-    pages = paint_document(document_html, writer, images)
-    buffer.close()
-    return bytes(data.data()), pages
+    draft = PdfDraft(document_html, paper, title, images)
+    return draft.pdf(), draft.pages
 
 
 def write_pdf(
@@ -279,11 +318,7 @@ def write_pdf(
     The file is readable by its owner only, like the database it comes from: a printed
     requisition names units and officers.
     """
-    path = Path(path)
-    data, pages = _render_pdf(document_html, paper, title, images)
-    _replace_atomically(path, data)
-    log.info("wrote %s (%d pages)", path, pages)
-    return pages
+    return PdfDraft(document_html, paper, title, images).write(path)
 
 
 def _replace_atomically(path: Path, data: bytes) -> None:

@@ -12,7 +12,8 @@ Two steps, because they run on different threads in the window:
    (``print_with_preview(s.html, s.paper, s.title, parent, s.images)``,
    ``save_pdf_dialog(s.html, s.paper, s.title, s.file_name, parent, s.images)``).
 
-:func:`render` does both for the command line (``lsa-desktop report readiness OUT.pdf``).
+:func:`render` does both for the command line (``lsa-desktop report readiness OUT.pdf``), on one
+thread, so the PDF is painted from the very layout the fitting counted the pages of.
 The Dashboard builds on the GUI thread and writes on a worker.
 """
 
@@ -27,7 +28,7 @@ from lsa_desktop.reports.printing import (
     PRINT_DPI,
     DocumentImages,
     PaperSize,
-    count_pages,
+    PdfDraft,
     write_pdf,
 )
 from lsa_desktop.reports.readiness_summary import (
@@ -73,6 +74,32 @@ def build_summary(
 
     On the GUI thread, with a ``QApplication``: the charts are widgets drawn offscreen.
     """
+    summary, _draft = _fitted(
+        figures,
+        trend,
+        mission=mission,
+        prepared_by=prepared_by,
+        classification=classification,
+        language=language,
+        paper=paper,
+        printed_at=printed_at,
+    )
+    return summary
+
+
+def _fitted(
+    figures: DashboardFigures,
+    trend: Trend | None,
+    *,
+    mission: str,
+    prepared_by: str,
+    classification: str,
+    language: str,
+    paper: PaperSize,
+    printed_at: datetime | None,
+) -> tuple[SummaryDocument, PdfDraft]:
+    """The summary (see :func:`build_summary`) and the PDF draft it was fitted with, laid out
+    and ready to paint on the same thread."""
     from lsa_desktop.views.charts.render import chart_image
 
     images = {}
@@ -84,6 +111,7 @@ def build_summary(
         images[slot.resource] = chart_image(slot.kind, figures, trend, width, height, dpi=PRINT_DPI)
         charts[slot.kind] = slot.resource
     printed_at = printed_at or datetime.now().astimezone()
+    title = summary_title(figures, language)
     for limits in FITTING_LIMITS:
         html = summary_html(
             figures,
@@ -96,15 +124,17 @@ def build_summary(
             trend_days=trend.days if trend is not None else DEFAULT_TREND_DAYS,
             limits=limits,
         )
-        if count_pages(html, paper, images) <= MAX_PAGES:
+        draft = PdfDraft(html, paper, title, images)
+        if draft.pages <= MAX_PAGES:
             break
-    return SummaryDocument(
+    summary = SummaryDocument(
         html=html,
         images=images,
-        title=summary_title(figures, language),
+        title=title,
         file_name=suggested_file_name(figures, language),
         paper=paper,
     )
+    return summary, draft
 
 
 def write_summary_pdf(summary: SummaryDocument, path: Path) -> int:
@@ -127,7 +157,7 @@ def render(
 ) -> int:
     """Build the summary and write it to ``out`` in one go (the command line's path); the number
     of pages written."""
-    summary = build_summary(
+    _summary, draft = _fitted(
         figures,
         trend,
         mission=mission,
@@ -137,4 +167,4 @@ def render(
         paper=paper,
         printed_at=printed_at,
     )
-    return write_summary_pdf(summary, out)
+    return draft.write(out)  # painted as it was fitted: laid out once
