@@ -38,6 +38,7 @@ from lsa_desktop.services.dashboard_model import (
     UnitOption,
 )
 from lsa_desktop.services.readiness import ReadinessService
+from lsa_desktop.services.side_reader import read_aside
 from lsa_desktop.store.engine import Store
 from lsa_desktop.store.models import utcnow
 
@@ -75,11 +76,21 @@ class DashboardService:
         reads are freed as it returns, before the cycle collector resumes (which would
         otherwise walk them all once on the way out)."""
         read_at = utcnow()
-        with self._store.read() as session:
-            conn = session.connection()
-            result = queries.run(conn, queries.figure_statements(scope, day, live))
-            if not live and not result["units"] and not queries.snapshot_exists(conn, day):
-                raise self._readiness.no_snapshot(conn, day)
+        statements = queries.figure_statements(scope, day, live)
+        # The lists of today's figures on a second connection, at the same time (side_reader).
+        aside = read_aside(
+            self._store,
+            {name: statements.pop(name) for name in queries.LISTS if name in statements},
+        )
+        try:
+            with self._store.read() as session:
+                conn = session.connection()
+                result = queries.run(conn, statements)
+                if not live and not result["units"] and not queries.snapshot_exists(conn, day):
+                    raise self._readiness.no_snapshot(conn, day)
+        finally:
+            lists = aside.result()  # waited for even when this side failed
+        result.update(lists)
         return assemble(
             result,
             scope=scope,

@@ -85,6 +85,13 @@ def previous_day(day: date) -> ColumnElement[Any]:
     return select(func.max(s.as_of)).where(s.as_of < day).scalar_subquery()
 
 
+#: The statements of today's lists (overdue services, expiring qualifications, requisitions
+#: awaiting a decision), which :meth:`DashboardService.figures` reads on a second connection while
+#: it reads the others (:mod:`lsa_desktop.services.side_reader`): each list is a scan of its
+#: own table, about as long as the holdings' read, and nothing else depends on them.
+LISTS = ("overdue", "expiring", "awaiting")
+
+
 def figure_statements(scope: Scope, day: date, live: bool) -> dict[str, Select[Any]]:
     """Every statement the figures of ``day`` need: live ones today, the snapshot's before."""
     where = scope_conditions(scope)
