@@ -222,18 +222,30 @@ def test_cancelling_while_writing_leaves_the_database_as_it_was(store, monkeypat
     assert (len(jobs(store)), count(store, AuditEntry)) == (jobs_before, audit_before)
 
 
-def person_indexes(store) -> list[tuple[str, str]]:
+def person_indexes(store, table: str = "person") -> list[tuple[str, str]]:
     with store.read() as session:
         rows = session.connection().exec_driver_sql(
-            "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = 'person' "
-            "ORDER BY name"
+            "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = ? "
+            "ORDER BY name",
+            (table,),
         )
         return [tuple(row) for row in rows]
 
 
 def test_a_load_larger_than_the_table_rebuilds_its_indexes_and_they_are_used(store, monkeypatch):
     before = person_indexes(store)
+    audit_before = person_indexes(store, "audit_entry")
     dropped: list[str] = []
+    audit_dropped: list[str] = []
+    original_drop = bulk._drop_for_load
+
+    def drop_for_load(session, table, count):
+        statements = original_drop(session, table, count)
+        if table == "audit_entry":
+            audit_dropped.extend(statements)
+        return statements
+
+    monkeypatch.setattr(bulk, "_drop_for_load", drop_for_load)
     original = bulk.BulkInsert.expect
 
     def expect(self, count):
@@ -248,6 +260,15 @@ def test_a_load_larger_than_the_table_rebuilds_its_indexes_and_they_are_used(sto
     assert report.new == 58
     assert len(dropped) == 7  # every secondary index; the unique ones stay to refuse duplicates
     assert person_indexes(store) == before
+    # The trail got as many entries as the table rows, more than it held: its indexes too.
+    assert len(audit_dropped) == 5
+    assert person_indexes(store, "audit_entry") == audit_before
+    with store.read() as session:
+        entries = session.connection().exec_driver_sql(
+            "SELECT count(*) FROM audit_entry INDEXED BY ix_audit_table_record "
+            "WHERE table_name = 'person'"
+        ).scalar_one()
+    assert entries == 58  # the rebuilt index holds every new officer's entry
     with store.read() as session:
         plan = session.connection().exec_driver_sql(
             "EXPLAIN QUERY PLAN SELECT id FROM person WHERE surname = 'OTIENO'"
@@ -264,6 +285,7 @@ def test_a_load_larger_than_the_table_rebuilds_its_indexes_and_they_are_used(sto
 
 def test_a_cancelled_large_load_leaves_the_indexes_as_they_were(store, monkeypatch):
     before = person_indexes(store)
+    audit_before = person_indexes(store, "audit_entry")
     monkeypatch.setattr(bulk, "REBUILD_INDEXES_FROM", 10)
     monkeypatch.setattr(engine, "PROGRESS_EVERY", 20)
     monkeypatch.setattr(bulk, "CHUNK", 5)
@@ -278,6 +300,7 @@ def test_a_cancelled_large_load_leaves_the_indexes_as_they_were(store, monkeypat
 
     assert count(store, Person) == 0
     assert person_indexes(store) == before
+    assert person_indexes(store, "audit_entry") == audit_before
 
 
 def test_a_load_smaller_than_the_table_keeps_its_indexes(store, monkeypatch):
