@@ -26,7 +26,7 @@ from pathlib import Path
 
 from sqlalchemy import insert
 
-from lsa_desktop.collector import collector_paused
+from lsa_desktop.collector import collector_paused, present_objects_set_aside
 from lsa_desktop.domain.enums import ImportStatus, Severity
 from lsa_desktop.errors import UserError
 from lsa_desktop.excel.headers import find_header, interpret
@@ -141,16 +141,17 @@ def run_import(
             valid = outcome.valid
             total = len(valid)
             expect_bulk(session, report.new)
-            for start in range(0, total, PROGRESS_EVERY):
+            with present_objects_set_aside():  # the plans: not walked between the batches
+                for start in range(0, total, PROGRESS_EVERY):
+                    with collector_paused():
+                        for row_plan in valid[start : start + PROGRESS_EVERY]:
+                            if row_plan.apply is not None:
+                                row_plan.apply(session)
+                    done = min(start + PROGRESS_EVERY, total)
+                    if done % PROGRESS_EVERY == 0:
+                        yield Progress(done, total, f"Writing: {done:,} of {total:,} rows")
                 with collector_paused():
-                    for row_plan in valid[start : start + PROGRESS_EVERY]:
-                        if row_plan.apply is not None:
-                            row_plan.apply(session)
-                done = min(start + PROGRESS_EVERY, total)
-                if done % PROGRESS_EVERY == 0:
-                    yield Progress(done, total, f"Writing: {done:,} of {total:,} rows")
-            with collector_paused():
-                flush_bulk(session)
+                    flush_bulk(session)
             report = dataclasses.replace(
                 report, written=True, created=tuple(_past(sentence) for sentence in plan.created)
             )

@@ -3,6 +3,7 @@ skipped, dry run, re-imported, undone and cancelled; every import recorded."""
 
 from __future__ import annotations
 
+import gc
 from collections import Counter
 from datetime import date
 from pathlib import Path
@@ -264,21 +265,33 @@ def test_a_load_larger_than_the_table_rebuilds_its_indexes_and_they_are_used(sto
     assert len(audit_dropped) == 5
     assert person_indexes(store, "audit_entry") == audit_before
     with store.read() as session:
-        entries = session.connection().exec_driver_sql(
-            "SELECT count(*) FROM audit_entry INDEXED BY ix_audit_table_record "
-            "WHERE table_name = 'person'"
-        ).scalar_one()
+        entries = (
+            session.connection()
+            .exec_driver_sql(
+                "SELECT count(*) FROM audit_entry INDEXED BY ix_audit_table_record "
+                "WHERE table_name = 'person'"
+            )
+            .scalar_one()
+        )
     assert entries == 58  # the rebuilt index holds every new officer's entry
     with store.read() as session:
-        plan = session.connection().exec_driver_sql(
-            "EXPLAIN QUERY PLAN SELECT id FROM person WHERE surname = 'OTIENO'"
-        ).all()
-        by_index = session.connection().exec_driver_sql(
-            "SELECT count(*) FROM person INDEXED BY ix_person_surname_given WHERE surname >= 'O'"
-        ).scalar_one()
-        by_scan = session.connection().exec_driver_sql(
-            "SELECT count(*) FROM person NOT INDEXED WHERE surname >= 'O'"
-        ).scalar_one()
+        plan = (
+            session.connection()
+            .exec_driver_sql("EXPLAIN QUERY PLAN SELECT id FROM person WHERE surname = 'OTIENO'")
+            .all()
+        )
+        by_index = (
+            session.connection()
+            .exec_driver_sql(
+                "SELECT count(*) FROM person INDEXED BY ix_person_surname_given WHERE surname >= 'O'"
+            )
+            .scalar_one()
+        )
+        by_scan = (
+            session.connection()
+            .exec_driver_sql("SELECT count(*) FROM person NOT INDEXED WHERE surname >= 'O'")
+            .scalar_one()
+        )
     assert "ix_person_surname_given" in str(plan)
     assert by_index == by_scan > 0  # the rebuilt index holds every imported officer
 
@@ -295,11 +308,13 @@ def test_a_cancelled_large_load_leaves_the_indexes_as_they_were(store, monkeypat
 
     for step in job:
         if step.message.startswith("Writing"):
+            assert gc.get_freeze_count() > 0  # the plans set aside from the collector
             job.close()
             break
 
     assert count(store, Person) == 0
     assert person_indexes(store) == before
+    assert gc.get_freeze_count() == 0  # and handed back on the way out
     assert person_indexes(store, "audit_entry") == audit_before
 
 
