@@ -248,7 +248,9 @@ def test_a_chart_laid_out_for_its_image_first_draws_it_the_same(
 
     monkeypatch.setattr(chart_type, "_draw", counted)
     chart_image(kind, figures(), trend(), 1039, 591, dpi=300)
-    assert len(draws) <= 2  # drawn for the image, and again only if its height holds other rows
+    # Drawn for the image's layout, then again only if the legend and the note, once in place,
+    # leave room for other rows (a chart for the screen first was drawn four times).
+    assert len(draws) <= 3
 
 
 @pytest.mark.parametrize("kind", CHART_KINDS)
@@ -410,6 +412,28 @@ def test_many_units_are_cut_to_the_least_ready_and_the_chart_says_so(qtbot: QtBo
     assert len(chart.plot.getAxis("left")._tickLevels[0]) == shown
     assert all(label.isVisible() for label in chart._row_labels)
     assert len(distinct_colours(chart.export_image(900, 560))) > 12
+
+
+def test_on_paper_every_row_drawn_is_named_and_no_note_says_to_point(qapp: object) -> None:
+    """The printed summary's units chart (88 x 50 mm at 300 dpi): nothing can be pointed at on
+    paper, so it draws only as many units as it can name, each with its figure, and its note
+    says what is shown without what to do on screen."""
+    chart = UnitReadinessChart()
+    chart.lay_out_for_image(1039, 591, dpi=300)
+    chart.set_units(many_units(), THRESHOLD, AMBER)
+    image = chart.export_image(1039, 591, dpi=300)
+
+    shown = chart.target_count()
+    assert 5 <= shown < MIN_ROWS  # fewer than on screen: as many as the height names
+    assert len(chart.plot.getAxis("left")._tickLevels[0]) == shown
+    assert all(label.isVisible() for label in chart._row_labels)
+    note = chart.note_text()
+    assert (
+        note
+        == f"The {number_text(shown)} least ready of {number_text(1500)} units, least ready first."
+    )
+    assert "point" not in note and "filter" not in note
+    assert len(distinct_colours(image)) > 12
 
 
 def test_a_taller_chart_shows_more_of_the_units_up_to_the_cap(qtbot: QtBot) -> None:

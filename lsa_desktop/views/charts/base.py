@@ -79,6 +79,9 @@ class ChartWidget(QWidget):
         self._size_note = ""
         #: Device pixels per layout pixel of the painting this chart is drawn for (pens grow).
         self._scale = 1.0
+        #: Drawn for an image or a page, where nothing can be pointed at: every row is named,
+        #: and the notes say what is shown without what to do on screen.
+        self._paper = False
         #: The width (in layout pixels) the chart is laid out for, and what it decides.
         self._layout_width = float(self.width())
         self._type: TypeSizes = type_sizes(self._layout_width)
@@ -155,7 +158,7 @@ class ChartWidget(QWidget):
         if self.isVisible():
             raise RuntimeError("a chart on screen is laid out for the screen")
         scale, layout = _image_layout(width_px, height_px, _image_dpi(width_px, dpi) / LAYOUT_DPI)
-        self._set_scale(scale)
+        self._set_target(scale, paper=True)
         self._layout_width = layout.width()
         self.note.set_width(self._room())
         self.canvas.ci.setGeometry(layout)
@@ -193,8 +196,8 @@ class ChartWidget(QWidget):
         return self.note.text()
 
     def showEvent(self, event: QShowEvent) -> None:
-        # Painted for a printer while hidden: back to screen pens before being seen.
-        self._set_scale(1.0)
+        # Painted for a printer while hidden: back to screen pens (and notes) before being seen.
+        self._set_target(1.0, paper=False)
         super().showEvent(event)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
@@ -267,7 +270,10 @@ class ChartWidget(QWidget):
         item.setTicks([ticks, []])
 
     def _note(self, text: str) -> None:
-        """Say above the plot what is not shown, and why."""
+        """Say above the plot what is not shown, and why. A note is written "what is shown: what
+        to do on screen for the rest"; on paper only the part before the colon is kept."""
+        if self._paper and ":" in text:
+            text = text.split(":", 1)[0].rstrip() + "."
         self._notes.append(text)
         self._show_notes()
 
@@ -354,9 +360,10 @@ class ChartWidget(QWidget):
     def _fit_to_plot(self) -> None:
         """Fit what depends on the plot's size (ticks, names, figures) to it: the charts'."""
 
-    def _set_scale(self, scale: float) -> None:
-        if scale != self._scale:
-            self._scale = scale
+    def _set_target(self, scale: float, *, paper: bool) -> None:
+        """Draw for ``scale`` device pixels per layout pixel, on paper (an image) or on screen."""
+        if (scale, paper) != (self._scale, self._paper):
+            self._scale, self._paper = scale, paper
             self._redraw()
 
     def _render(self, image: QImage, scale: float) -> None:
@@ -366,7 +373,7 @@ class ChartWidget(QWidget):
         """
         scale, layout = _image_layout(image.width(), image.height(), scale)
         chart = self._twin() if self.isVisible() else self
-        chart._set_scale(scale)
+        chart._set_target(scale, paper=True)
         chart._layout_width = layout.width()
         chart.note.set_width(chart._room())
         chart._catch_up()

@@ -31,6 +31,8 @@ MIN_ROWS = 15
 #: Past this many rows no row can be tall enough for the figures at the bars' ends (a 40-row
 #: chart would need 760 pixels): they are left to the tooltips and not even built.
 MAX_LABELLED_ROWS = 40
+#: The height a row needs for its name on the left, in tick type sizes.
+_NAME_ROOM = 1.25
 #: The share of the plot's width the figures at the bars' ends may take; past it they are left
 #: to the tooltips rather than cut.
 _LABELS_SHARE = 0.65
@@ -88,10 +90,18 @@ class RowsChart(ChartWidget):
         return sorted(rows, key=need)[:cap]
 
     def _rows_room(self) -> int:
-        """How many rows the plot's height holds, each tall enough for its name and figures."""
+        """How many rows the plot's height holds, each tall enough for its name and figures.
+
+        On screen never fewer than ``MIN_ROWS`` (past as many as can be named, every n-th is,
+        and pointing at a bar gives its name); on paper, where nothing can be pointed at, only
+        as many as can each be named."""
         height = self.plot.vb.height()
         if height <= 0:  # not laid out yet: the chart is drawn again once it is
             return MAX_ROWS
+        if self._paper:
+            # The rows span their count + 0.7 row heights (_row_range, with half a row of air).
+            per_row = max(self._type.label + 4, self._type.tick * _NAME_ROOM)
+            return max(1, min(MAX_ROWS, int(height / per_row - 0.7)))
         return max(MIN_ROWS, min(MAX_ROWS, int(height // (self._type.label + 4))))
 
     def _say_rows_left_out(self, words: str) -> None:
@@ -109,7 +119,7 @@ class RowsChart(ChartWidget):
             return
         low, high = self._row_range()
         row_height = self.plot.vb.height() / (high - low + 0.5)
-        step = max(1, math.ceil(self._type.tick * 1.25 / row_height)) if row_height > 0 else 1
+        step = max(1, math.ceil(self._type.tick * _NAME_ROOM / row_height)) if row_height > 0 else 1
         self._set_ticks(
             "left", [(float(row), self._row_names[row]) for row in range(0, count, step)]
         )
