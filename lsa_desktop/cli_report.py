@@ -19,6 +19,7 @@ from lsa_desktop.reports.html import day
 from lsa_desktop.settings import Settings
 
 if TYPE_CHECKING:
+    from PySide6.QtCore import QLocale
     from PySide6.QtWidgets import QApplication
 
     from lsa_desktop.services import Services
@@ -74,6 +75,7 @@ def run_report_command(args: argparse.Namespace, services: Services, settings: S
 def ensure_application(language: str) -> None:
     """Use the process's application, or start one on the offscreen platform with the app's
     translations for ``language`` (the charts' axis titles and legends)."""
+    from PySide6.QtCore import QLocale
     from PySide6.QtWidgets import QApplication
 
     existing = QApplication.instance()
@@ -87,4 +89,18 @@ def ensure_application(language: str) -> None:
     for translator in load_translators(language):
         translator.setParent(app)  # lives as long as the application
         app.installTranslator(translator)
+    # The charts write their numbers in the default locale: the report's language, as its text.
+    QLocale.setDefault(report_locale(language, QLocale.system()))
     _application.append(app)
+
+
+def report_locale(language: str, system: QLocale) -> QLocale:
+    """How the charts of a report in ``language`` write numbers: as the machine's locale when
+    it speaks that language ("1,500" in Kenya, "1 500" in Haiti), else as the language's own
+    (a machine set to the C locale, a server's, would write "1500")."""
+    from PySide6.QtCore import QLocale
+
+    wanted = QLocale.Language.French if language == "fr" else QLocale.Language.English
+    if system.language() == wanted:
+        return system
+    return QLocale(wanted)

@@ -309,3 +309,22 @@ def test_usage_errors_exit_2(args, capsys):
     with pytest.raises(SystemExit) as usage:
         main(args)
     assert usage.value.code == 2
+
+
+@pytest.mark.parametrize(
+    ("language", "system", "expected"),
+    [
+        ("en", "C", "1,500"),  # a server's locale: the report's language decides
+        ("en", "en_KE", "1,500"),
+        ("fr", "C", "1\u202f500"),
+        ("fr", "fr_HT", "1\u202f500"),
+        ("en", "fr_HT", "1,500"),  # an English report from a French-speaking laptop
+    ],
+)
+def test_the_charts_write_numbers_as_the_reports_language(language, system, expected):
+    from PySide6.QtCore import QLocale
+
+    from lsa_desktop.cli_report import report_locale
+
+    locale = report_locale(language, QLocale(system) if system != "C" else QLocale.c())
+    assert locale.toString(1500.0, "f", 0) == expected
