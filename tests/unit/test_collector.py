@@ -9,8 +9,18 @@ import pytest
 from lsa_desktop.collector import collector_paused, present_objects_set_aside
 
 
+@pytest.fixture(autouse=True)
+def collecting():
+    """Automatic collection on, as in a command-line process (a window's application turns it
+    off for the whole process, and earlier tests may have started one)."""
+    was = gc.isenabled()
+    gc.enable()
+    yield
+    if not was:
+        gc.disable()
+
+
 def test_the_pause_holds_the_collector_for_the_block_and_not_after():
-    assert gc.isenabled()
     with collector_paused():
         assert not gc.isenabled()
         with collector_paused():  # held already: left as it was
