@@ -37,6 +37,10 @@ _THRESHOLD_DASH = Qt.PenStyle.DashLine
 _AMBER_DASH = Qt.PenStyle.DotLine
 
 
+#: The threshold and amber lines are drawn under the bars and their figures, not across them.
+_LINES_BELOW = -10
+
+
 class UnitReadinessChart(RowsChart):
     """Readiness per unit against the threshold and amber lines; click a bar for its rows."""
 
@@ -103,9 +107,9 @@ class UnitReadinessChart(RowsChart):
             (threshold_pct, THRESHOLD_COLOR, _THRESHOLD_DASH),
             (amber_pct, AMBER_LINE_COLOR, _AMBER_DASH),
         ):
-            plot.addItem(
-                pg.InfiniteLine(pos=value, angle=90, pen=self._pen(color, _LINE_WIDTH, dash))
-            )
+            line = pg.InfiniteLine(pos=value, angle=90, pen=self._pen(color, _LINE_WIDTH, dash))
+            line.setZValue(_LINES_BELOW)  # the figures at the bars' ends are written over it
+            plot.addItem(line)
         self._set_rows([unit.code for unit in units], labels, 100.0)
         return [
             Target(unit.behind, partial(self._tooltip, unit), QPointF(_end(unit) / 2 or 1.0, index))
