@@ -17,7 +17,8 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QRunnable, QThreadPool
 
-from lsa_desktop.reports.printing import PaperSize, save_pdf_dialog
+from lsa_desktop.reports.print_dialogs import save_pdf_dialog
+from lsa_desktop.reports.printing import PaperSize
 from lsa_desktop.reports.readiness_summary_print import build_summary, write_summary_pdf
 from lsa_desktop.services import Services
 from lsa_desktop.services.dashboard_model import Change

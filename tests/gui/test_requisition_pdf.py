@@ -27,14 +27,8 @@ from sqlalchemy import select
 from lsa_desktop.domain.enums import Decision, Priority
 from lsa_desktop.errors import UserError
 from lsa_desktop.reports.pagination import keep_blocks_whole
-from lsa_desktop.reports.printing import (
-    PaperSize,
-    paint_document,
-    preview_dialog,
-    print_with_preview,
-    save_pdf_dialog,
-    write_pdf,
-)
+from lsa_desktop.reports.print_dialogs import preview_dialog, print_with_preview, save_pdf_dialog
+from lsa_desktop.reports.printing import PaperSize, paint_document, write_pdf
 from lsa_desktop.reports.requisition_html import requisition_html
 from lsa_desktop.services.mission_settings import MissionSettingsService
 from lsa_desktop.services.requisitions import (

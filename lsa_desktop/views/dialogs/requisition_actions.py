@@ -139,7 +139,7 @@ class RequisitionActions(QObject):
 
     def print_requisition(self, detail: RequisitionDetail) -> None:
         """Print the requisition, through the print preview."""
-        from lsa_desktop.reports.printing import print_with_preview
+        from lsa_desktop.reports.print_dialogs import print_with_preview
 
         title = self._title(detail)
         self._render(
@@ -148,7 +148,8 @@ class RequisitionActions(QObject):
 
     def save_pdf(self, detail: RequisitionDetail) -> None:
         """Ask where, then lay the requisition out and write the PDF there off the GUI thread."""
-        from lsa_desktop.reports.printing import ask_pdf_path, write_pdf
+        from lsa_desktop.reports.print_dialogs import ask_pdf_path
+        from lsa_desktop.reports.printing import write_pdf
 
         path = ask_pdf_path(f"{detail.reference}.pdf", self._parent)
         if path is None:

@@ -58,7 +58,7 @@ class SummaryPrinting(QObject):
 
     def print_summary(self) -> bool:
         """The print preview of the summary; True when the person printed from it."""
-        from lsa_desktop.reports.printing import print_with_preview
+        from lsa_desktop.reports.print_dialogs import print_with_preview
 
         summary = self.build()
         if summary is None:
@@ -70,7 +70,7 @@ class SummaryPrinting(QObject):
     def save_pdf(self) -> Path | None:
         """Ask where, then write the summary's PDF there on a worker; the path chosen, or None
         when cancelled (``pdfSaved`` follows once the file is written)."""
-        from lsa_desktop.reports.printing import ask_pdf_path
+        from lsa_desktop.reports.print_dialogs import ask_pdf_path
         from lsa_desktop.reports.readiness_summary import suggested_file_name
         from lsa_desktop.reports.readiness_summary_print import write_summary_pdf
 
