@@ -138,7 +138,6 @@ def time_ordered_id() -> str:
 def import_bare(folder: Path) -> None:
     from python_calamine import CalamineWorkbook
 
-
     path = fresh_copy(folder, "bare.sqlite3")
     conn = sqlite3.connect(path, isolation_level=None)
     conn.execute("PRAGMA journal_mode=WAL")
