@@ -11,7 +11,9 @@ unknown rather than replaced by today's.
 from __future__ import annotations
 
 from collections.abc import Callable
+from concurrent.futures import wait
 from datetime import date, timedelta
+from functools import partial
 from typing import Any
 
 from sqlalchemy import Row
@@ -78,19 +80,18 @@ class DashboardService:
         read_at = utcnow()
         statements = queries.figure_statements(scope, day, live)
         # The lists of today's figures on a second connection, at the same time (side_reader).
-        aside = read_aside(
-            self._store,
-            {name: statements.pop(name) for name in queries.LISTS if name in statements},
-        )
+        lists = {name: statements.pop(name) for name in queries.LISTS if name in statements}
+        aside = read_aside(self._store, partial(queries.run, statements=lists))
         try:
             with self._store.read() as session:
                 conn = session.connection()
                 result = queries.run(conn, statements)
                 if not live and not result["units"] and not queries.snapshot_exists(conn, day):
                     raise self._readiness.no_snapshot(conn, day)
-        finally:
-            lists = aside.result()  # waited for even when this side failed
-        result.update(lists)
+        except BaseException:
+            wait([aside])  # no read outlives this call; this side's error is the one raised
+            raise
+        result.update(aside.result())
         return assemble(
             result,
             scope=scope,

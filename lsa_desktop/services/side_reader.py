@@ -19,41 +19,40 @@ statements are read on the caller's thread, one group after the other.
 from __future__ import annotations
 
 import threading
-from collections.abc import Mapping
+from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
-from typing import Any
+from typing import TypeVar
 
-from sqlalchemy import Row, Select
+from sqlalchemy import Connection
 
 from lsa_desktop.store.engine import Store
+
+_T = TypeVar("_T")
 
 _executor: ThreadPoolExecutor | None = None
 _executor_lock = threading.Lock()
 
 
-def read_aside(
-    store: Store, statements: Mapping[str, Select[Any]]
-) -> Future[dict[str, list[Row[Any]]]]:
-    """Start reading ``statements`` (by name) on a second connection and return at once; the
-    future's result is their rows by name (or the error the read raised).
+def read_aside(store: Store, read: Callable[[Connection], _T]) -> Future[_T]:
+    """Start ``read`` on a second connection (in a read session of its own) and return at once;
+    the future's result is what it returns (or the error it raised).
 
     The caller must wait for the result before it returns, even when its own read fails, so
     that no read outlives the call that started it.
     """
     if store.path is None:
-        done: Future[dict[str, list[Row[Any]]]] = Future()
+        done: Future[_T] = Future()
         try:
-            done.set_result(_read(store, statements))
+            done.set_result(_in_session(store, read))
         except BaseException as exc:  # handed to the caller by result(), as a thread's would be
             done.set_exception(exc)
         return done
-    return _side_thread().submit(_read, store, statements)
+    return _side_thread().submit(_in_session, store, read)
 
 
-def _read(store: Store, statements: Mapping[str, Select[Any]]) -> dict[str, list[Row[Any]]]:
+def _in_session(store: Store, read: Callable[[Connection], _T]) -> _T:
     with store.read() as session:
-        conn = session.connection()
-        return {name: list(conn.execute(statement).all()) for name, statement in statements.items()}
+        return read(session.connection())
 
 
 def _side_thread() -> ThreadPoolExecutor:

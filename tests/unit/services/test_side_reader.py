@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import threading
 import time
+from functools import partial
 
 import pytest
 from sqlalchemy import event, select, text
@@ -72,27 +73,36 @@ def test_a_failed_list_is_the_callers_error(tmp_store, dashboard, monkeypatch):
         dashboard.figures()
 
 
-def test_the_caller_waits_for_the_lists_when_its_own_read_fails(tmp_store, dashboard, monkeypatch):
+@pytest.mark.parametrize("lists_fail_too", [False, True])
+def test_the_caller_waits_for_the_lists_when_its_own_read_fails(
+    tmp_store, dashboard, monkeypatch, lists_fail_too
+):
     from lsa_desktop.services import side_reader
 
     started = threading.Event()
     finished: list[str] = []
-    real_read = side_reader._read
+    real_in_session = side_reader._in_session
+    real_run = queries.run
 
-    def slow_lists(store, statements):
+    def slow_lists(store, read):
         started.set()
         time.sleep(0.3)
-        rows = real_read(store, statements)
-        finished.append("lists")
-        return rows
+        try:
+            if lists_fail_too:
+                raise RuntimeError("the lists' read failed")
+            return real_in_session(store, read)
+        finally:
+            finished.append("lists")
 
-    def failing_run(conn, statements):
+    def run(conn, statements):
+        if "units" not in statements:
+            return real_run(conn, statements)  # the lists
         assert started.wait(5)  # the lists are being read meanwhile, on their own thread
         raise RuntimeError("the holdings' read failed")
 
-    monkeypatch.setattr(side_reader, "_read", slow_lists)
-    monkeypatch.setattr(queries, "run", failing_run)
-    with pytest.raises(RuntimeError, match="holdings"):
+    monkeypatch.setattr(side_reader, "_in_session", slow_lists)
+    monkeypatch.setattr(queries, "run", run)
+    with pytest.raises(RuntimeError, match="holdings"):  # this side's error, whatever the lists'
         dashboard.figures()
     assert finished == ["lists"]  # no read outlives the call that started it
 
@@ -106,7 +116,8 @@ def test_an_in_memory_database_is_read_on_the_callers_thread(monkeypatch):
     SQLModel.metadata.create_all(store.engine)
     threads = ThreadsOf(store)
     try:
-        rows = read_aside(store, {"units": select(Unit.code)}).result()
+        rows = read_aside(store, partial(queries.run, statements={"units": select(Unit.code)}))
+        rows = rows.result()
     finally:
         threads.close()
         store.dispose()
