@@ -42,6 +42,22 @@ _V7_CLEAR = ~(0xF << 76 | 0x3 << 62) & (1 << 128) - 1
 _V7_SET = 0x7 << 76 | 0x2 << 62
 
 
+def new_id_texts(count: int) -> list[str]:
+    """``count`` ids as :func:`new_id` makes them, as the 32 hex digits the database stores,
+    made at once for a chunk of new records: this moment's milliseconds, the version, then 74
+    random bits each (12, 2 in the variant's digit, 60)."""
+    moment = f"{time.time_ns() // 1_000_000:012x}7"
+    noise = os.urandom(10 * count).hex()
+    return [
+        f"{moment}{noise[k : k + 3]}{_VARIANT_DIGIT[noise[k + 3]]}{noise[k + 4 : k + 19]}"
+        for k in range(0, 20 * count, 20)
+    ]
+
+
+#: The variant's digit (binary 10xx) from a random hex digit's two low bits.
+_VARIANT_DIGIT = {digit: "89ab"[int(digit, 16) & 3] for digit in "0123456789abcdef"}
+
+
 class Record(SQLModel):
     """Mixin for every table: ``id``, ``created_at``, ``updated_at``, ``created_by``, ``updated_by``."""
 
