@@ -29,7 +29,6 @@ flushed, so a record may refer to one the same import adds through the ORM (a ne
 from __future__ import annotations
 
 import json
-import operator
 import secrets
 import time
 import uuid
@@ -52,6 +51,7 @@ from sqlalchemy import (
 )
 from sqlmodel import Session
 
+from lsa_desktop.domain.text import search_text
 from lsa_desktop.store.audit import (
     ACTION_KEY,
     CHANGE_KEY,
@@ -61,10 +61,13 @@ from lsa_desktop.store.audit import (
     to_text,
 )
 from lsa_desktop.store.models import AuditEntry, Record, utcnow
-from lsa_desktop.store.models.base import new_id
-from lsa_desktop.store.models.search import search_text_of
+from lsa_desktop.store.models.base import new_id_texts
 
 _PENDING_KEY = "lsa_bulk_inserts"
+#: The columns a new record never gives: filled here for each chunk.
+_FILLED_HERE = frozenset(
+    {"id", "created_at", "updated_at", "created_by", "updated_by", "search_text"}
+)
 _AUDIT_INDEXES_KEY = "lsa_bulk_audit_indexes"
 
 #: ``json.dumps(value, ensure_ascii=False)`` as the audit hook calls it, without making an encoder
@@ -90,6 +93,7 @@ class BulkInsert:
         model: type[Record],
         *,
         search_fields: Sequence[str] = (),
+        fields: Sequence[str] | None = None,
     ) -> None:
         self.session = session
         self.model = model
@@ -97,6 +101,17 @@ class BulkInsert:
         if "search_text" in self.table.c and not search_fields:
             raise ValueError(f"{self.table.name} is searched: give its search_fields")
         self.search_fields = tuple(search_fields)
+        #: The columns a new record's values are given for, in the order :meth:`add_row` takes
+        #: them: by default every column but those filled here (id, time stamps, authors, the
+        #: search text); the others take the model's defaults.
+        self.fields = tuple(
+            fields
+            if fields is not None
+            else [c.name for c in self.table.columns if c.name not in _FILLED_HERE]
+        )
+        unknown = [name for name in self.fields if name not in self.table.c or name in _FILLED_HERE]
+        if unknown:
+            raise ValueError(f"{self.table.name} has no column {', '.join(unknown)} to give")
         mapper = inspect(model)
         #: The audited columns, in the order the audit hook writes them, each with how its value
         #: becomes the trail's text.
@@ -109,7 +124,13 @@ class BulkInsert:
         #: when every column's text can be made by SQLite (:func:`_json_in_sql`).
         self.json_sql = _json_in_sql(self.table, self.audited)
         self.defaults = _static_defaults(model, [column.name for column in self.table.columns])
-        self.rows: list[dict[str, Any]] = []
+        #: The columns not given, with the default each new record takes.
+        self.filled_by_default = {
+            column.name: self.defaults[column.name]
+            for column in self.table.columns
+            if column.name not in self.fields and column.name not in _FILLED_HERE
+        }
+        self.rows: list[tuple[Any, ...]] = []
         #: The ``CREATE INDEX`` statements of the indexes dropped for a large load.
         self.dropped_indexes: list[str] = []
         session.info.setdefault(_PENDING_KEY, []).append(self)
@@ -124,28 +145,43 @@ class BulkInsert:
         _rebuild(self.session, self.dropped_indexes)
         self.dropped_indexes = []
 
-    def add(self, values: Mapping[str, Any]) -> uuid.UUID:
-        """Queue a new record (its columns by name; missing ones take the model's defaults);
-        returns its id."""
-        row = {**self.defaults, **values}
-        row.setdefault("id", new_id())
+    def add(self, values: Mapping[str, Any]) -> None:
+        """Queue a new record given by column name; a field not given takes the model's default
+        (a field without one must be given)."""
+        defaults = self.defaults
+        self.add_row(
+            tuple([values[name] if name in values else defaults[name] for name in self.fields])
+        )
+
+    def add_row(self, row: tuple[Any, ...]) -> None:
+        """Queue a new record given as its values in the order of :attr:`fields` (the fast way
+        for a caller that holds them so: no mapping made per record)."""
         self.rows.append(row)
         if len(self.rows) >= CHUNK:
             self.flush()
-        return row["id"]  # type: ignore[no-any-return]
 
     def flush(self) -> None:
         if not self.rows:
             return
         rows, self.rows = self.rows, []
+        count = len(rows)
+        # Column by column: the rows transposed in C, the ids made as text for the whole chunk.
+        columns: dict[str, Sequence[Any]] = dict(
+            zip(self.fields, zip(*rows, strict=True), strict=True)
+        )
+        for name, default in self.filled_by_default.items():
+            columns[name] = [default] * count
+        columns["id"] = new_id_texts(count)
+        if self.search_fields:
+            searched = [columns[name] for name in self.search_fields]
+            columns["search_text"] = [
+                search_text(*fields) for fields in zip(*searched, strict=True)
+            ]
         session = self.session
         session.flush()  # what these rows may refer to, added through the ORM
         connection = session.connection()
         now, user = utcnow(), session.info[USER_KEY]
         stamps = {"created_at": now, "updated_at": now, "created_by": user, "updated_by": user}
-        if self.search_fields:
-            for row in rows:
-                row["search_text"] = search_text_of(row, self.search_fields)
         same = {
             **stamps,
             "at": now,
@@ -159,34 +195,36 @@ class BulkInsert:
         }
         audit: Table = AuditEntry.__table__  # type: ignore[attr-defined]
         if self.json_sql is None or connection.dialect.name != "sqlite":
-            _insert_many(connection, self.table, stamps, rows)
-            entries = [
-                {"id": new_id(), "record_id": row["id"], "new_value": new_value}
-                for row, new_value in zip(rows, self._new_values(rows), strict=True)
-            ]
-            _insert_many(connection, audit, same, entries)
+            _insert_columns(connection, self.table, stamps, columns, ready=("id",))
+            entries = {
+                "id": new_id_texts(count),
+                "record_id": columns["id"],
+                "new_value": self._new_values(columns),
+            }
+            _insert_columns(connection, audit, same, entries, ready=("id", "record_id"))
             return
         # The rows are appended to the table (rowids after its largest): their entries are made
         # from them by SQLite, JSON included, without a Python value per column and row.
         name = connection.dialect.identifier_preparer.format_table(self.table)
         before = connection.exec_driver_sql(f"SELECT coalesce(max(rowid), 0) FROM {name}")
         last = before.scalar_one()
-        _insert_many(connection, self.table, stamps, rows)
+        _insert_columns(connection, self.table, stamps, columns, ready=("id",))
         _audit_appended(connection, audit, self.table, self.json_sql, same, last)
 
-    def _new_values(self, rows: Sequence[dict[str, Any]]) -> list[str]:
+    def _new_values(self, columns: Mapping[str, Sequence[Any]]) -> list[str]:
         """Each row's audited values as the JSON text the audit hook writes
         (``json.dumps(values, ensure_ascii=False)``), built column by column: each value's text
         (converted only where the column needs it) encoded once as a JSON token, then each
         row's tokens put into the object's template. Every audited value is text or None."""
-        columns = []
+        tokens = []
         for key, text in self.audited:
-            values = map(operator.itemgetter(key), rows)
+            values: Any = columns[key]
             if text is not _same_text:
                 values = map(text, values)
-            columns.append(map(_json_token, values))
+            tokens.append(map(_json_token, values))
+        columns_of_tokens = tokens
         template = "{" + ", ".join(f"{_JSON.encode(key)}: %s" for key, _ in self.audited) + "}"
-        return [template % tokens for tokens in zip(*columns, strict=True)]
+        return [template % row for row in zip(*columns_of_tokens, strict=True)]
 
 
 def _json_token(text: str | None) -> str:
@@ -380,37 +418,74 @@ def _converter(table: Table, name: str, dialect: Any) -> Callable[[Any], Any] | 
     return table.c[name].type.dialect_impl(dialect).bind_processor(dialect)  # type: ignore[no-any-return]
 
 
-def _insert_many(
-    connection: Any, table: Table, same: Mapping[str, Any], rows: Sequence[dict[str, Any]]
+def _insert_columns(
+    connection: Any,
+    table: Table,
+    same: Mapping[str, Any],
+    columns: Mapping[str, Sequence[Any]],
+    *,
+    ready: Sequence[str] = (),
 ) -> None:
-    """Insert ``rows`` (each with every column of ``table`` but those of ``same``, which all
-    rows share) with the driver's ``executemany``, each value converted as SQLAlchemy converts it
-    (its column's bind processor, found once per column); through SQLAlchemy on other databases.
-    """
+    """Insert the rows whose values ``columns`` holds column by column (every column of
+    ``table`` but those of ``same``, which all rows share) with the driver's ``executemany``,
+    each value converted as SQLAlchemy converts it (its column's bind processor, found once per
+    column) but in the columns named ``ready``, which hold stored values already (the ids'
+    text); through SQLAlchemy on other databases."""
     dialect = connection.dialect
-    if dialect.paramstyle != "qmark":
-        connection.execute(insert(table), [{**row, **same} for row in rows])
-        return
 
     def converter(name: str) -> Callable[[Any], Any] | None:
+        if name in ready:
+            return None
         return table.c[name].type.dialect_impl(dialect).bind_processor(dialect)  # type: ignore[no-any-return]
 
     varying = [column.name for column in table.columns if column.name not in same]
+    if dialect.paramstyle != "qmark":
+        rows = zip(*(columns[name] for name in varying), strict=True)
+        ids = {name for name in ready if isinstance(table.c[name].type, Uuid)}
+        connection.execute(
+            insert(table),
+            [
+                {
+                    **{
+                        n: uuid.UUID(v) if n in ids and v else v
+                        for n, v in zip(varying, row, strict=True)
+                    },
+                    **same,
+                }
+                for row in rows
+            ],
+        )
+        return
     constants = tuple(
         value if (convert := converter(name)) is None else convert(value)
         for name, value in same.items()
     )
-    # Column by column: each column's values fetched in C (map over itemgetter), only those
-    # that need converting passed through their converter, and the rows zipped back in C.
+    # Only the columns that need converting go through their converter, once per distinct
+    # value (a roll's 100,000 officers share a handful of units, ranks, statuses and dates); the
+    # rows are zipped back in C.
     columns_of_values = []
     for name in varying:
-        column = map(operator.itemgetter(name), rows)
+        column = columns[name]
         convert = converter(name)
-        columns_of_values.append(list(column if convert is None else map(convert, column)))
-    constant_columns = (repeat(value, len(rows)) for value in constants)
+        columns_of_values.append(column if convert is None else _converted(column, convert))
+    count = len(columns_of_values[0]) if columns_of_values else 0
+    constant_columns = (repeat(value, count) for value in constants)
     values = list(zip(*columns_of_values, *constant_columns, strict=True))
     quote = dialect.identifier_preparer.quote
-    columns = ", ".join(quote(name) for name in [*varying, *same])
+    names = ", ".join(quote(name) for name in [*varying, *same])
     marks = ", ".join("?" * (len(varying) + len(same)))
-    name = dialect.identifier_preparer.format_table(table)
-    connection.exec_driver_sql(f"INSERT INTO {name} ({columns}) VALUES ({marks})", values)
+    table_name = dialect.identifier_preparer.format_table(table)
+    connection.exec_driver_sql(f"INSERT INTO {table_name} ({names}) VALUES ({marks})", values)
+
+
+def _converted(values: Sequence[Any], convert: Callable[[Any], Any]) -> list[Any]:
+    """``convert`` of each value, computed once per distinct value (the values of one column,
+    so of one type: a converter is a function of the value alone)."""
+    done: dict[Any, Any] = {}
+    out = []
+    for value in values:
+        try:
+            out.append(done[value])
+        except KeyError:
+            out.append(done.setdefault(value, convert(value)))
+    return out

@@ -177,3 +177,30 @@ def test_columns_sqlite_cannot_word_as_the_hook_does_leave_the_entries_to_python
     assert _json_in_sql(*audited(Column("name", String), Column("count", Integer))) is not None
     assert _json_in_sql(*audited(Column("colour", Enum(Colour)))) is None
     assert _json_in_sql(*audited(Column("seen_at", DateTime))) is None
+
+
+def test_rows_given_in_the_bulks_own_field_order_take_defaults_for_the_rest(people):
+    """A caller holding an officer's values as a tuple gives them in its own order; the columns
+    it does not give (archived) take the model's default, as the ORM would."""
+    fields = ("surname", "service_number", "unit_id", "status")
+    with people.write() as session:
+        unit = session.exec(select(Unit).where(Unit.code == "KE-FPU-1")).one()
+        bulk = BulkInsert(session, Person, search_fields=PERSON_SEARCH_FIELDS, fields=fields)
+        bulk.add_row(("Kamau", "0042", unit.id, PersonStatus.LEAVE))
+        bulk.add({"service_number": "0043", "surname": "Wanjiru", "unit_id": unit.id})
+        flush_bulk(session)
+
+    entries = created_entries(people, "person")
+    with people.read() as session:
+        officers = {p.service_number: p for p in session.exec(select(Person)).all()}
+        kamau, wanjiru = officers["0042"], officers["0043"]
+        assert (kamau.surname, kamau.status, kamau.archived) == ("Kamau", PersonStatus.LEAVE, False)
+        assert (wanjiru.status, wanjiru.given_names) == (PersonStatus.ACTIVE, "")
+        assert kamau.search_text == "kamau 0042"
+        for officer in (kamau, wanjiru):
+            assert entries[officer.id].new_value == hooks_text(officer)
+
+
+def test_a_field_the_table_does_not_have_is_refused_at_once(people):
+    with people.write() as session, pytest.raises(ValueError, match="no column nickname"):
+        BulkInsert(session, Person, search_fields=PERSON_SEARCH_FIELDS, fields=("nickname",))
