@@ -209,9 +209,9 @@ def _parse_rows(
         cells, number = row.cells, row.number
         if len(cells) < width:
             cells = cells + (None,) * (width - len(cells))
-        results = [parse(cells[column]) for column, parse in parsers]
-        values = [value for value, _ in results]
-        problems = [problem for _, problem in results]
+        # Each cell's (value, problem), split into the values and the problems in C.
+        pairs = [parse(cells[column]) for column, parse in parsers]
+        values, problems = zip(*pairs, strict=True) if pairs else ((), ())
         errors = []
         if problems.count(None) != len(problems):
             errors = [
@@ -229,7 +229,8 @@ def _parse_rows(
                 column, field, _ = columns[i]
                 message = f"{field.header} is required, and this cell is empty."
                 errors.append(Issue(Severity.ERROR, message, number, column, field.name))
-        errors.sort(key=lambda issue: issue.column or 0)
+        if len(errors) > 1:
+            errors.sort(key=lambda issue: issue.column or 0)
         for field in absent:
             message = f"{field.header} is required, and the sheet has no column for it."
             errors.append(Issue(Severity.ERROR, message, number, field=field.name))
@@ -255,6 +256,7 @@ def _skipped(row: RawRow, keys: Sequence[int]) -> str:
     text = cells[first]
     if (
         isinstance(text, str)
+        and not text.lstrip()[:1].isdigit()  # a service number, a tag: no totals word
         and _is_totals(text)
         and not any(_filled(_cell(row, column)) for column in keys if column != first)
     ):

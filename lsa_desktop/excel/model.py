@@ -165,7 +165,7 @@ class ParsedRow:
 
     @property
     def valid(self) -> bool:
-        return not any(i.severity is Severity.ERROR for i in self.issues)
+        return not self.issues or not any(i.severity is Severity.ERROR for i in self.issues)
 
 
 class Outcome(StrEnum):

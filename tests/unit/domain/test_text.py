@@ -62,3 +62,16 @@ def test_search_text_joins_the_folded_fields_and_leaves_out_empty_ones():
     assert search_text("Hérard", "Élie Célestin", "HT-0100") == "herard elie celestin ht-0100"
     assert search_text("Brown", "", None, "KE_050") == "brown ke_050"
     assert search_text() == ""
+
+
+@pytest.mark.parametrize(
+    "fields",
+    [
+        ("OTIENO", "Grace Adhiambo", "2141449"),  # all ASCII: folded at once
+        ("Hérard", "ELIE", "HT-0100"),  # one accented field: each folded on its own
+        ("STRASSE", "Straße", "ﬁ"),
+        ("", None, "K-1"),
+    ],
+)
+def test_search_text_is_each_field_folded_whichever_the_path(fields):
+    assert search_text(*fields) == " ".join(fold(field) for field in fields if field)
