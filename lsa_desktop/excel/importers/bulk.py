@@ -9,7 +9,7 @@ entry each, in the same form and change set as the audit hook writes for an ORM 
 rollback of the write (a refused import, a cancel) discards them like anything else.
 
 On SQLite the audit entries of a chunk are made by one ``INSERT ... SELECT`` over the rows just
-appended: the JSON of each row's values by SQLite's ``json_quote`` (the very text Python's
+appended (:mod:`.bulk_audit`): the JSON of each row's values by SQLite's ``json_quote`` (the very text Python's
 encoder writes: a test compares them on hostile text), and the entry's version-7 id from this
 moment and a random start counted up row by row. No Python value is made per entry and column
 (100,000 officers: about 0.8 s less). A column whose text SQLite cannot make exactly (a time
@@ -28,23 +28,13 @@ flushed, so a record may refer to one the same import adds through the ORM (a ne
 
 from __future__ import annotations
 
-import json
-import secrets
-import time
 import uuid
 from collections.abc import Callable, Mapping, Sequence
 from itertools import repeat
 from typing import Any
 
 from sqlalchemy import (
-    Boolean,
-    Date,
-    DateTime,
-    Enum,
-    Integer,
-    String,
     Table,
-    TypeDecorator,
     Uuid,
     insert,
     inspect,
@@ -52,13 +42,18 @@ from sqlalchemy import (
 from sqlmodel import Session
 
 from lsa_desktop.domain.text import search_text
+from lsa_desktop.excel.importers.bulk_audit import (
+    audit_appended,
+    json_in_sql,
+    json_texts,
+    text_of,
+)
 from lsa_desktop.store.audit import (
     ACTION_KEY,
     CHANGE_KEY,
     NOT_AUDITED,
     REVERTS_KEY,
     USER_KEY,
-    to_text,
 )
 from lsa_desktop.store.models import AuditEntry, Record, utcnow
 from lsa_desktop.store.models.base import new_id_texts
@@ -69,12 +64,6 @@ _FILLED_HERE = frozenset(
     {"id", "created_at", "updated_at", "created_by", "updated_by", "search_text"}
 )
 _AUDIT_INDEXES_KEY = "lsa_bulk_audit_indexes"
-
-#: ``json.dumps(value, ensure_ascii=False)`` as the audit hook calls it, without making an encoder
-#: per call.
-_JSON = json.JSONEncoder(ensure_ascii=False)
-#: A string as that encoder writes it (json's C function).
-_encode_text = json.encoder.encode_basestring
 
 #: Records inserted per ``executemany``: large enough to amortise the call, small enough to keep
 #: memory flat whatever the file's size.
@@ -116,13 +105,13 @@ class BulkInsert:
         #: The audited columns, in the order the audit hook writes them, each with how its value
         #: becomes the trail's text.
         self.audited = [
-            (a.key, _text_of(self.table.c[a.key]))
+            (a.key, text_of(self.table.c[a.key]))
             for a in mapper.column_attrs
             if a.key not in NOT_AUDITED
         ]
         #: The JSON of a new row's audited values as an SQL expression over its stored columns,
-        #: when every column's text can be made by SQLite (:func:`_json_in_sql`).
-        self.json_sql = _json_in_sql(self.table, self.audited)
+        #: when every column's text can be made by SQLite (:func:`.bulk_audit.json_in_sql`).
+        self.json_sql = json_in_sql(self.table, self.audited)
         self.defaults = _static_defaults(model, [column.name for column in self.table.columns])
         #: The columns not given, with the default each new record takes.
         self.filled_by_default = {
@@ -199,7 +188,7 @@ class BulkInsert:
             entries = {
                 "id": new_id_texts(count),
                 "record_id": columns["id"],
-                "new_value": self._new_values(columns),
+                "new_value": json_texts(self.audited, columns),
             }
             _insert_columns(connection, audit, same, entries, ready=("id", "record_id"))
             return
@@ -209,26 +198,7 @@ class BulkInsert:
         before = connection.exec_driver_sql(f"SELECT coalesce(max(rowid), 0) FROM {name}")
         last = before.scalar_one()
         _insert_columns(connection, self.table, stamps, columns, ready=("id",))
-        _audit_appended(connection, audit, self.table, self.json_sql, same, last)
-
-    def _new_values(self, columns: Mapping[str, Sequence[Any]]) -> list[str]:
-        """Each row's audited values as the JSON text the audit hook writes
-        (``json.dumps(values, ensure_ascii=False)``), built column by column: each value's text
-        (converted only where the column needs it) encoded once as a JSON token, then each
-        row's tokens put into the object's template. Every audited value is text or None."""
-        tokens = []
-        for key, text in self.audited:
-            values: Any = columns[key]
-            if text is not _same_text:
-                values = map(text, values)
-            tokens.append(map(_json_token, values))
-        columns_of_tokens = tokens
-        template = "{" + ", ".join(f"{_JSON.encode(key)}: %s" for key, _ in self.audited) + "}"
-        return [template % row for row in zip(*columns_of_tokens, strict=True)]
-
-
-def _json_token(text: str | None) -> str:
-    return "null" if text is None else _encode_text(text)
+        audit_appended(connection, audit, self.table, self.json_sql, same, last)
 
 
 def expect_bulk(session: Session, count: int) -> None:
@@ -277,45 +247,6 @@ def _rebuild(session: Session, statements: Sequence[str]) -> None:
         connection.exec_driver_sql(sql)
 
 
-def _text_of(column: Any) -> Callable[[Any], str | None]:
-    """:func:`~lsa_desktop.store.audit.to_text` for one column's values: the same text, without
-    asking each value its type when the column's type says it (a test compares the two)."""
-    kind = column.type
-    if isinstance(kind, TypeDecorator):  # SQLModel's AutoString is a String underneath
-        kind = kind.impl_instance
-    if isinstance(kind, Enum):
-        return _enum_text
-    if isinstance(kind, String):
-        return _same_text
-    if isinstance(kind, Uuid):
-        return _uuid_text
-    if isinstance(kind, Boolean):
-        return _bool_text
-    if isinstance(kind, Date | DateTime):
-        return _iso_text
-    return to_text
-
-
-def _same_text(value: Any) -> str | None:
-    return value  # type: ignore[no-any-return]
-
-
-def _enum_text(value: Any) -> str | None:
-    return None if value is None else str(value.value)
-
-
-def _uuid_text(value: Any) -> str | None:
-    return None if value is None else value.hex  # type: ignore[no-any-return]
-
-
-def _bool_text(value: Any) -> str | None:
-    return None if value is None else ("true" if value else "false")
-
-
-def _iso_text(value: Any) -> str | None:
-    return None if value is None else value.isoformat()  # type: ignore[no-any-return]
-
-
 def _static_defaults(model: type[Record], columns: Sequence[str]) -> dict[str, Any]:
     """The model's plain defaults ("" for given names, ACTIVE for a status...); columns whose
     default is computed per record (ids, timestamps) are filled when the record is added."""
@@ -325,97 +256,6 @@ def _static_defaults(model: type[Record], columns: Sequence[str]) -> dict[str, A
         if field is not None and field.default_factory is None and not field.is_required():
             defaults[name] = field.default
     return defaults
-
-
-def _json_in_sql(
-    table: Table, audited: Sequence[tuple[str, Callable[[Any], str | None]]]
-) -> str | None:
-    """The SQL expression, over a stored row of ``table``, of the JSON text the audit hook
-    writes for it (``json.dumps(values, ensure_ascii=False)`` of each audited column's
-    :func:`~lsa_desktop.store.audit.to_text`); None when a column's text is not one SQLite can
-    make exactly (a time of day, a decimal), and the entries are then made in Python.
-
-    ``json_quote`` escapes as Python's encoder does (a backslash before a quote or a backslash,
-    the short escapes of newline, tab and the like, a ``u00XX`` escape for the other control
-    characters); a test compares the two texts."""
-    parts = []
-    for key, text in audited:
-        column = table.c[key]
-        quoted = f'json_quote("{column.name}")'
-        if text in (_same_text, _uuid_text) or (text is _iso_text and _is_date(column)):
-            token = quoted  # stored as the text itself: the hex of a UUID, the ISO date
-        elif text is _bool_text:
-            token = f"""CASE "{column.name}" WHEN 1 THEN '"true"' WHEN 0 THEN '"false"' ELSE 'null' END"""
-        elif text is _enum_text:
-            kind = column.type
-            members = list(kind.enum_class) if getattr(kind, "enum_class", None) else []
-            if not members or any(m.name != str(m.value) for m in members):
-                return None  # stored by name, audited by value: made in Python
-            token = quoted
-        elif text is to_text and _is_integer(column):
-            token = f'CASE WHEN "{column.name}" IS NULL THEN \'null\' ELSE json_quote(CAST("{column.name}" AS TEXT)) END'
-        else:
-            return None
-        key_text = _JSON.encode(key).replace("'", "''")
-        parts.append((key_text, token))
-    if not parts:
-        return None
-    pieces = []
-    for number, (key_text, token) in enumerate(parts):
-        lead = "{" if number == 0 else ", "
-        pieces.append(f"'{lead}{key_text}: ' || {token}")
-    return " || ".join(pieces) + " || '}'"
-
-
-def _is_date(column: Any) -> bool:
-    kind = column.type.impl_instance if isinstance(column.type, TypeDecorator) else column.type
-    return isinstance(kind, Date) and not isinstance(kind, DateTime)
-
-
-def _is_integer(column: Any) -> bool:
-    kind = column.type.impl_instance if isinstance(column.type, TypeDecorator) else column.type
-    return isinstance(kind, Integer) and not isinstance(kind, Boolean)
-
-
-def _audit_appended(
-    connection: Any,
-    audit: Table,
-    table: Table,
-    json_sql: str,
-    same: Mapping[str, Any],
-    after_rowid: int,
-) -> None:
-    """One audit entry per row of ``table`` past ``after_rowid`` (those just appended), made by
-    one ``INSERT ... SELECT``: its JSON by ``json_sql``, its id a version-7 UUID as
-    :func:`~lsa_desktop.store.models.base.new_id` makes (this moment's milliseconds, then 74
-    bits: 12 random, and 62 counted from a random start, one step per row, so the entries of a
-    chunk are distinct and in order)."""
-    dialect = connection.dialect
-    constants = [
-        value if (convert := _converter(audit, name, dialect)) is None else convert(value)
-        for name, value in same.items()
-    ]
-    quote = dialect.identifier_preparer.quote
-    columns = ", ".join(quote(name) for name in ["id", "record_id", "new_value", *same])
-    marks = ", ".join("?" * len(same))
-    start = secrets.randbits(62)
-    counted = f"(? + rowid - {int(after_rowid)})"
-    uuid_sql = (
-        f"printf('%012x7%03x%x%015x', ?, ?, 8 + (({counted} >> 60) & 3), "
-        f"{counted} & {(1 << 60) - 1})"
-    )
-    sql = (
-        f"INSERT INTO {dialect.identifier_preparer.format_table(audit)} ({columns}) "
-        f"SELECT {uuid_sql}, id, {json_sql}, {marks} "
-        f"FROM {dialect.identifier_preparer.format_table(table)} "
-        f"WHERE rowid > {int(after_rowid)} ORDER BY rowid"
-    )
-    milliseconds = time.time_ns() // 1_000_000
-    connection.exec_driver_sql(sql, (milliseconds, secrets.randbits(12), start, start, *constants))
-
-
-def _converter(table: Table, name: str, dialect: Any) -> Callable[[Any], Any] | None:
-    return table.c[name].type.dialect_impl(dialect).bind_processor(dialect)  # type: ignore[no-any-return]
 
 
 def _insert_columns(

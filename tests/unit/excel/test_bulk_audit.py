@@ -165,18 +165,18 @@ def test_columns_sqlite_cannot_word_as_the_hook_does_leave_the_entries_to_python
 
     from sqlalchemy import Column, DateTime, Enum, Integer, MetaData, String, Table
 
-    from lsa_desktop.excel.importers.bulk import _json_in_sql, _text_of
+    from lsa_desktop.excel.importers.bulk_audit import json_in_sql, text_of
 
     class Colour(enum.Enum):
         RED = "red"  # stored by name, audited by value
 
     def audited(*columns: Column) -> tuple[Table, list]:
         table = Table("t", MetaData(), Column("id", Integer, primary_key=True), *columns)
-        return table, [(c.name, _text_of(table.c[c.name])) for c in columns]
+        return table, [(c.name, text_of(table.c[c.name])) for c in columns]
 
-    assert _json_in_sql(*audited(Column("name", String), Column("count", Integer))) is not None
-    assert _json_in_sql(*audited(Column("colour", Enum(Colour)))) is None
-    assert _json_in_sql(*audited(Column("seen_at", DateTime))) is None
+    assert json_in_sql(*audited(Column("name", String), Column("count", Integer))) is not None
+    assert json_in_sql(*audited(Column("colour", Enum(Colour)))) is None
+    assert json_in_sql(*audited(Column("seen_at", DateTime))) is None
 
 
 def test_rows_given_in_the_bulks_own_field_order_take_defaults_for_the_rest(people):
