@@ -206,11 +206,13 @@ def distinct_colours(image: QImage) -> set[int]:
 
 
 @pytest.fixture
-def shown(qtbot: QtBot) -> Callable[[str], ChartWidget]:
-    def show(kind: str) -> ChartWidget:
+def shown(qtbot: QtBot) -> Callable[..., ChartWidget]:
+    """A chart of ``kind`` with the test figures, shown at ``width`` x ``height`` and laid out."""
+
+    def show(kind: str, width: int = 900, height: int = 560) -> ChartWidget:
         chart = filled(kind)
         qtbot.addWidget(chart)
-        chart.resize(900, 560)
+        chart.resize(width, height)
         chart.show()
         qtbot.waitExposed(chart)
         qtbot.waitUntil(chart.is_laid_out)
@@ -463,15 +465,10 @@ def test_fifteen_units_are_all_shown_in_code_order(qapp: object) -> None:
 @pytest.mark.parametrize("kind", CHART_KINDS)
 @pytest.mark.parametrize("width", [480, 1000])
 def test_at_laptop_width_every_word_stays_inside_the_chart(
-    qtbot: QtBot, kind: str, width: int
+    shown: Callable[..., ChartWidget], kind: str, width: int
 ) -> None:
     """Two charts a row on a 1366-pixel screen: nothing may be cut at the right (or left)."""
-    chart = filled(kind)
-    qtbot.addWidget(chart)
-    chart.resize(width, 490)
-    chart.show()
-    qtbot.waitExposed(chart)
-    qtbot.waitUntil(chart.is_laid_out)
+    chart = shown(kind, width, 490)
     chart.grab()  # painted: the figures' text items place themselves when painted
     canvas = QRectF(chart.canvas.viewport().rect())
     assert chart.canvas.ci.geometry().width() <= canvas.width()
@@ -491,13 +488,10 @@ def test_at_laptop_width_every_word_stays_inside_the_chart(
 
 
 @pytest.mark.parametrize("kind", CHART_KINDS)
-def test_at_laptop_width_the_bottom_ticks_stand_apart(qtbot: QtBot, kind: str) -> None:
-    chart = filled(kind)
-    qtbot.addWidget(chart)
-    chart.resize(480, 490)
-    chart.show()
-    qtbot.waitExposed(chart)
-    qtbot.waitUntil(chart.is_laid_out)
+def test_at_laptop_width_the_bottom_ticks_stand_apart(
+    shown: Callable[..., ChartWidget], kind: str
+) -> None:
+    chart = shown(kind, 480, 490)
     axis = chart.plot.getAxis("bottom")
     metrics = QFontMetricsF(axis.style["tickFont"])
     ticks = axis._tickLevels[0]
@@ -511,13 +505,10 @@ def test_at_laptop_width_the_bottom_ticks_stand_apart(qtbot: QtBot, kind: str) -
         assert gap > half_texts + metrics.horizontalAdvance(" ")
 
 
-def test_a_narrow_chart_uses_smaller_type_and_fewer_legend_columns(qtbot: QtBot) -> None:
-    chart = filled("trend")
-    qtbot.addWidget(chart)
-    chart.resize(1000, 490)
-    chart.show()
-    qtbot.waitExposed(chart)
-    qtbot.waitUntil(chart.is_laid_out)
+def test_a_narrow_chart_uses_smaller_type_and_fewer_legend_columns(
+    qtbot: QtBot, shown: Callable[..., ChartWidget]
+) -> None:
+    chart = shown("trend", 1000, 490)
     wide_font = chart.plot.getAxis("left").style["tickFont"].pixelSize()
     wide_rows = chart.legend.layout.rowCount()
     chart.resize(480, 490)

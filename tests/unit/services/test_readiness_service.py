@@ -6,12 +6,13 @@ import json
 from datetime import date, timedelta
 
 import pytest
+from dashboard_fixtures import TODAY
 from factories import MissionBuilder
 from sqlalchemy import event, func, select
 
 from lsa_desktop.domain.enums import AssetStatus, Band, PersonStatus, PledgeStatus
 from lsa_desktop.errors import InvalidInput, UserError
-from lsa_desktop.services.readiness import ReadinessService, UnitSummary
+from lsa_desktop.services.readiness import UnitSummary
 from lsa_desktop.store.models import (
     EquipmentType,
     ReadinessSnapshot,
@@ -19,31 +20,15 @@ from lsa_desktop.store.models import (
     Unit,
 )
 
-TODAY = date(2025, 3, 1)
-
-
-class Clock:
-    """A settable 'today' for the service."""
-
-    def __init__(self, day: date) -> None:
-        self.day = day
-
-    def __call__(self) -> date:
-        return self.day
-
 
 def by_code(session, model, code):
     return session.execute(select(model).where(model.code == code)).scalar_one()
 
 
 @pytest.fixture
-def clock():
-    return Clock(TODAY)
-
-
-@pytest.fixture
-def service(tmp_store, clock):
-    return ReadinessService(tmp_store, today=clock)
+def service(readiness):
+    """The conftest's ReadinessService on its movable clock."""
+    return readiness
 
 
 def build_mission(store) -> None:
