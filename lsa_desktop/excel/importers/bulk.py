@@ -195,10 +195,10 @@ class BulkInsert:
         # The rows are appended to the table (rowids after its largest): their entries are made
         # from them by SQLite, JSON included, without a Python value per column and row.
         name = connection.dialect.identifier_preparer.format_table(self.table)
-        before = connection.exec_driver_sql(f"SELECT coalesce(max(rowid), 0) FROM {name}")
-        last = before.scalar_one()
+        largest = connection.exec_driver_sql(f"SELECT coalesce(max(rowid), 0) FROM {name}")
+        appended_after = largest.scalar_one()
         _insert_columns(connection, self.table, stamps, columns, ready=("id",))
-        audit_appended(connection, audit, self.table, self.json_sql, same, last)
+        audit_appended(connection, audit, self.table, self.json_sql, same, appended_after)
 
 
 def expect_bulk(session: Session, count: int) -> None:
@@ -208,8 +208,8 @@ def expect_bulk(session: Session, count: int) -> None:
     for bulk in pending:
         bulk.expect(count)
     if pending:
-        audit = AuditEntry.__tablename__
-        session.info[_AUDIT_INDEXES_KEY] = _drop_for_load(session, audit, count)  # type: ignore[arg-type]
+        audit: Table = AuditEntry.__table__  # type: ignore[attr-defined]
+        session.info[_AUDIT_INDEXES_KEY] = _drop_for_load(session, audit.name, count)
 
 
 def flush_bulk(session: Session) -> None:

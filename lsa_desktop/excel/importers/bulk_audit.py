@@ -52,9 +52,7 @@ def _json_token(text: str | None) -> str:
 def text_of(column: Any) -> Callable[[Any], str | None]:
     """:func:`~lsa_desktop.store.audit.to_text` for one column's values: the same text, without
     asking each value its type when the column's type says it (a test compares the two)."""
-    kind = column.type
-    if isinstance(kind, TypeDecorator):  # SQLModel's AutoString is a String underneath
-        kind = kind.impl_instance
+    kind = _kind(column)
     if isinstance(kind, Enum):
         return _enum_text
     if isinstance(kind, String):
@@ -128,13 +126,19 @@ def json_in_sql(
     return " || ".join(pieces) + " || '}'"
 
 
+def _kind(column: Any) -> Any:
+    """The column's type, under SQLModel's decorators (AutoString is a String underneath)."""
+    kind = column.type
+    return kind.impl_instance if isinstance(kind, TypeDecorator) else kind
+
+
 def _is_date(column: Any) -> bool:
-    kind = column.type.impl_instance if isinstance(column.type, TypeDecorator) else column.type
+    kind = _kind(column)
     return isinstance(kind, Date) and not isinstance(kind, DateTime)
 
 
 def _is_integer(column: Any) -> bool:
-    kind = column.type.impl_instance if isinstance(column.type, TypeDecorator) else column.type
+    kind = _kind(column)
     return isinstance(kind, Integer) and not isinstance(kind, Boolean)
 
 
