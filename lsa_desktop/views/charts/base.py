@@ -158,6 +158,10 @@ class ChartWidget(QWidget):
         if self.isVisible():
             raise RuntimeError("a chart on screen is laid out for the screen")
         scale, layout = _image_layout(width_px, height_px, _image_dpi(width_px, dpi) / LAYOUT_DPI)
+        self._lay_out_on_paper(scale, layout)
+
+    def _lay_out_on_paper(self, scale: float, layout: QRectF) -> None:
+        """Lay the chart out at ``layout`` (layout pixels), drawn ``scale`` times larger."""
         self._set_target(scale, paper=True)
         self._layout_width = layout.width()
         self.note.set_width(self._room())
@@ -373,9 +377,7 @@ class ChartWidget(QWidget):
         """
         scale, layout = _image_layout(image.width(), image.height(), scale)
         chart = self._twin() if self.isVisible() else self
-        chart._set_target(scale, paper=True)
-        chart._layout_width = layout.width()
-        chart.note.set_width(chart._room())
+        chart._lay_out_on_paper(scale, layout)
         chart._catch_up()
         # Twice: the first layout may show that the height holds more (or fewer) rows.
         for _pass in range(2):
