@@ -197,12 +197,6 @@ class PdfDraft:
         return self.pages
 
 
-def count_pages(document_html: str, paper: PaperSize, images: DocumentImages | None = None) -> int:
-    """How many pages a document takes on ``paper``, laid out as :func:`write_pdf` lays it out
-    but not painted (a document that must fit a number of pages tries its variants with it)."""
-    return PdfDraft(document_html, paper, "", images).pages
-
-
 def _laid_out(
     document_html: str, device: QPagedPaintDevice, images: DocumentImages | None
 ) -> QTextDocument:
@@ -287,21 +281,6 @@ def _paint_furniture(
 
 
 # --- PDF -------------------------------------------------------------------------------------------
-
-
-def render_pdf(
-    document_html: str, paper: PaperSize, title: str, images: DocumentImages | None = None
-) -> bytes:
-    """The PDF of a document, in memory."""
-    return _render_pdf(document_html, paper, title, images)[0]
-
-
-def _render_pdf(
-    document_html: str, paper: PaperSize, title: str, images: DocumentImages | None
-) -> tuple[bytes, int]:
-    """The PDF of a document and its number of pages."""
-    draft = PdfDraft(document_html, paper, title, images)
-    return draft.pdf(), draft.pages
 
 
 def write_pdf(
